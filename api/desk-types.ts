@@ -1,0 +1,40 @@
+import type { ErrorInfo } from '../core/errors';
+
+/** What every transport returns for one call: a value or a coded error, never a raw exception. */
+export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/**
+ * A running desk: the database, the handlers and the signed-in sessions.
+ * `client` identifies the window making the call (Electron: the webContents id;
+ * loopback host: the browser's HttpOnly cookie). Sessions are bound to the client,
+ * so no session token is ever visible to renderer JavaScript.
+ */
+export interface Desk {
+  invoke(client: string, method: string, params: unknown): Promise<Envelope>;
+  /** A window closed: forget its session. */
+  forgetClient(client: string): void;
+  close(): void;
+  readonly dataDir: string;
+}
+
+export interface DeskOptions {
+  /** Folder holding clearance.sqlite and its companions. */
+  dataDir: string;
+  /** Overrides for tests and policy (lockout, session idle timeout, clock). */
+  settings?: Partial<DeskSettings>;
+  now?: () => Date;
+}
+
+export interface DeskSettings {
+  maxFailedSignIns: number;
+  lockoutMinutes: number;
+  sessionIdleMinutes: number;
+  minPasswordLength: number;
+}
+
+export const DEFAULT_DESK_SETTINGS: DeskSettings = {
+  maxFailedSignIns: 5,
+  lockoutMinutes: 15,
+  sessionIdleMinutes: 30,
+  minPasswordLength: 10,
+};

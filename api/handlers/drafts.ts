@@ -1,0 +1,86 @@
+// Drafts typed at the desk. Every save is a new immutable revision with its content hash.
+import { createHash } from 'node:crypto';
+import { ClearanceError } from '../../core/errors';
+import type { Role } from '../../core/model';
+import type { Db } from '../../db/connection';
+import { findDepartment } from '../../db/departments-repo';
+import {
+  findDraft, insertDraft, insertRevision, listDrafts, listRevisions, touchDraft, type DraftRow, type RevisionRow,
+} from '../../db/drafts-repo';
+import type { DraftDetail, DraftSummary, RevisionSummary, SessionUser } from '../contract';
+import type { HandlerMap } from '../handler-types';
+import { requireUser } from '../handler-types';
+import { errors } from '../refusal';
+
+/** Roles that see every department's drafts; the others see their own department's. */
+const DESK_WIDE: readonly Role[] = ['reviewer', 'leader', 'secrecy-officer', 'archivist'];
+
+function sees(user: SessionUser, draft: DraftRow): boolean {
+  return user.roles.some((r) => DESK_WIDE.includes(r)) || draft.department_id === user.departmentId;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function toSummary(d: DraftRow): DraftSummary {
+  return {
+    id: d.id, title: d.title, departmentId: d.department_id, departmentName: d.department_name,
+    authorId: d.author_id, authorName: d.author_name, status: d.status, revisions: d.revisions,
+    createdAt: d.created_at, updatedAt: d.updated_at,
+  };
+}
+
+function toRevision(r: RevisionRow): RevisionSummary {
+  return { id: r.id, number: r.number, contentHash: r.content_hash, createdAt: r.created_at, createdBy: r.created_by_name };
+}
+
+function detail(db: Db, user: SessionUser, id: number): DraftDetail {
+  const d = findDraft(db, id);
+  if (!d || !sees(user, d)) throw errors.notFound('稿件', 'Draft');
+  const history = listRevisions(db, id);
+  return {
+    ...toSummary(d), body: history[0].body_text, currentRevision: toRevision(history[0]),
+    history: history.map(toRevision), canEdit: d.author_id === user.id && d.status === 'draft' && user.roles.includes('liaison'),
+  };
+}
+
+export const draftHandlers: Pick<HandlerMap, 'drafts.list' | 'drafts.open' | 'drafts.create' | 'drafts.update'> = {
+  'drafts.list': (_p, ctx) => {
+    const user = requireUser(ctx);
+    const all = user.roles.some((r) => DESK_WIDE.includes(r));
+    return listDrafts(ctx.db, all ? {} : { departmentId: user.departmentId }).map(toSummary);
+  },
+
+  'drafts.open': (p, ctx) => detail(ctx.db, requireUser(ctx), p.draftId),
+
+  'drafts.create': (p, ctx) => {
+    const user = requireUser(ctx);
+    if (!findDepartment(ctx.db, p.departmentId)) throw errors.notFound('部门', 'Department');
+    if (user.departmentId !== p.departmentId) {
+      throw new ClearanceError('wrong-department', '只能为本人所在部门创建稿件。', 'You can only create drafts for your own department.');
+    }
+    const at = ctx.now.toISOString();
+    const id = insertDraft(ctx.db, { title: p.title, departmentId: p.departmentId, authorId: user.id, at });
+    const rev = insertRevision(ctx.db, { draftId: id, body: p.body, contentHash: contentHash(p.body), createdBy: user.id, at });
+    ctx.audit('drafts.create', `draft:${id}`, { title: p.title, departmentId: p.departmentId, revision: rev.number, contentHash: rev.content_hash });
+    return detail(ctx.db, user, id);
+  },
+
+  'drafts.update': (p, ctx) => {
+    const user = requireUser(ctx);
+    const current = detail(ctx.db, user, p.draftId);
+    if (!current.canEdit) {
+      throw new ClearanceError('not-editable', '只有起草人可以修改处于草稿状态的稿件。', 'Only the author can change a draft that is still a draft.');
+    }
+    const hash = contentHash(p.body);
+    if (hash === current.currentRevision.contentHash && p.title === current.title) {
+      throw new ClearanceError('no-change', '内容没有变化，未保存新版本。', 'Nothing changed; no new revision was saved.');
+    }
+    const at = ctx.now.toISOString();
+    touchDraft(ctx.db, p.draftId, p.title, at);
+    const rev = insertRevision(ctx.db, { draftId: p.draftId, body: p.body, contentHash: hash, createdBy: user.id, at });
+    ctx.audit('drafts.update', `draft:${p.draftId}`, { title: p.title, revision: rev.number, contentHash: hash });
+    return detail(ctx.db, user, p.draftId);
+  },
+};

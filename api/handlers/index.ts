@@ -1,0 +1,14 @@
+// Joins the domains' handlers into the one map the dispatcher serves.
+// The type makes a missing or misspelled method a compile error.
+import type { HandlerMap } from '../handler-types';
+import { authHandlers } from './auth';
+import { userHandlers } from './users';
+import { draftHandlers } from './drafts';
+import { auditHandlers } from './audit';
+
+export const handlers: HandlerMap = {
+  ...authHandlers,
+  ...userHandlers,
+  ...draftHandlers,
+  ...auditHandlers,
+};

@@ -1,0 +1,62 @@
+// Drafts and their revisions. A revision is never changed: saving writes a new one.
+import type { Db } from './connection';
+
+export interface DraftRow {
+  id: number;
+  title: string;
+  department_id: number;
+  department_name: string;
+  author_id: number;
+  author_name: string;
+  status: 'draft';
+  created_at: string;
+  updated_at: string;
+  revisions: number;
+}
+
+export interface RevisionRow {
+  id: number;
+  draft_id: number;
+  number: number;
+  body_text: string;
+  content_hash: string;
+  created_by: number;
+  created_by_name: string;
+  created_at: string;
+}
+
+const SELECT_DRAFT = `SELECT dr.*, d.name AS department_name, u.display_name AS author_name,
+  (SELECT count(*) FROM draft_revisions r WHERE r.draft_id = dr.id) AS revisions
+  FROM drafts dr JOIN departments d ON d.id = dr.department_id JOIN users u ON u.id = dr.author_id`;
+
+export function listDrafts(db: Db, scope: { departmentId?: number | null }): DraftRow[] {
+  if (scope.departmentId !== undefined) {
+    return db.prepare(`${SELECT_DRAFT} WHERE dr.department_id IS ? ORDER BY dr.updated_at DESC, dr.id DESC`).all(scope.departmentId) as DraftRow[];
+  }
+  return db.prepare(`${SELECT_DRAFT} ORDER BY dr.updated_at DESC, dr.id DESC`).all() as DraftRow[];
+}
+
+export function findDraft(db: Db, id: number): DraftRow | undefined {
+  return db.prepare(`${SELECT_DRAFT} WHERE dr.id = ?`).get(id) as DraftRow | undefined;
+}
+
+export function insertDraft(db: Db, d: { title: string; departmentId: number; authorId: number; at: string }): number {
+  return Number(db.prepare(`INSERT INTO drafts (title, department_id, author_id, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?)`).run(d.title, d.departmentId, d.authorId, d.at, d.at).lastInsertRowid);
+}
+
+export function touchDraft(db: Db, id: number, title: string, at: string): void {
+  db.prepare('UPDATE drafts SET title = ?, updated_at = ? WHERE id = ?').run(title, at, id);
+}
+
+export function insertRevision(db: Db, r: { draftId: number; body: string; contentHash: string; createdBy: number; at: string }): RevisionRow {
+  const next = (db.prepare('SELECT coalesce(max(number), 0) + 1 AS n FROM draft_revisions WHERE draft_id = ?').get(r.draftId) as { n: number }).n;
+  db.prepare(`INSERT INTO draft_revisions (draft_id, number, body_text, content_hash, created_by, created_at)
+    VALUES (?, ?, ?, ?, ?, ?)`).run(r.draftId, next, r.body, r.contentHash, r.createdBy, r.at);
+  return listRevisions(db, r.draftId)[0];
+}
+
+export function listRevisions(db: Db, draftId: number): RevisionRow[] {
+  return db.prepare(`SELECT r.*, u.display_name AS created_by_name FROM draft_revisions r
+    JOIN users u ON u.id = r.created_by WHERE r.draft_id = ? ORDER BY r.number DESC`).all(draftId) as RevisionRow[];
+}
