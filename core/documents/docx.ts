@@ -1,8 +1,117 @@
-// Placeholder until the docx extractor lands; the dispatcher imports it by this name.
+// DOCX (OOXML WordprocessingML) read part by part. Converters such as mammoth drop
+// deleted revisions and comments, so the parts are read directly and every story
+// is routed to its layer. See docx-text.ts for how runs are routed.
 
 import { ClearanceError } from '../errors';
-import type { ExtractedDocument, ExtractionLimits } from './types';
+import type { LayerName } from '../model';
+import type { DocumentWarning, EmbeddedImage, ExtractedDocument, ExtractionLimits } from './types';
+import { openZip } from './zip';
+import { parseXml } from './xml';
+import type { XmlNode } from './xml';
+import { checkDeadline, deadlineFrom } from './budget';
+import { renderNotes, renderStory, sinkText } from './docx-text';
+import type { LayerSinks, StoryPeople } from './docx-text';
+import { customProperties, renderMetadata, simpleProperties } from './docx-meta';
+import { describeImage, imageMetadataLines } from './images';
+import { assembleDocument } from './assemble';
 
-export async function extractDocx(_bytes: Uint8Array, _fileName: string, _limits: ExtractionLimits): Promise<ExtractedDocument> {
-  throw new ClearanceError('unsupported-format', '暂不支持 docx 格式。', 'The docx format is not supported yet.');
+/** Numeric order so header10 follows header9, as Word numbers them. */
+function byPartNumber(a: string, b: string): number {
+  const n = (s: string) => Number(/(\d+)\.xml$/.exec(s)?.[1] ?? 0);
+  return n(a) - n(b) || a.localeCompare(b);
+}
+
+/** The main part is named by the package relationship; `word/document.xml` is only the usual name. */
+function mainPartName(rels: Buffer | undefined, maxDepth: number): string {
+  if (rels) {
+    const root = parseXml(rels, maxDepth, '_rels/.rels');
+    const stack: XmlNode[] = [root];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.name === 'Relationship' && /\/officeDocument$/.test(n.attrs.Type ?? '') && n.attrs.Target) {
+        const t = n.attrs.Target.replace(/^\//, '');
+        if (!t.includes('..')) return t;
+      }
+      stack.push(...n.children);
+    }
+  }
+  return 'word/document.xml';
+}
+
+export async function extractDocx(bytes: Uint8Array, fileName: string, limits: ExtractionLimits): Promise<ExtractedDocument> {
+  const deadline = deadlineFrom(limits.timeBudgetMs);
+  const zip = await openZip(bytes, limits, deadline);
+  try {
+    const rels = (await zip.read((n) => n === '_rels/.rels')).get('_rels/.rels');
+    const main = mainPartName(rels, limits.maxXmlDepth);
+    if (!zip.has(main)) {
+      throw new ClearanceError('corrupt-file', `文件“${fileName}”缺少 Word 正文部件（${main}），不是有效的 docx 文件。`, `"${fileName}" has no Word document part (${main}); not a valid docx.`);
+    }
+    const isHeader = (n: string) => /^word\/header\d*\.xml$/.test(n);
+    const isFooter = (n: string) => /^word\/footer\d*\.xml$/.test(n);
+    const named = new Set([main, 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', 'docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml']);
+    const parts = await zip.read((n) => named.has(n) || isHeader(n) || isFooter(n));
+    const xml = (name: string) => {
+      checkDeadline(deadline);
+      const buf = parts.get(name);
+      return buf ? parseXml(buf, limits.maxXmlDepth, name) : undefined;
+    };
+
+    const sinks: LayerSinks = new Map();
+    const people: StoryPeople = { revisionAuthors: new Set() };
+    const commentAuthors = new Set<string>();
+    renderStory(xml(main)!, 'body', sinks, people);
+    const names = [...parts.keys()];
+    for (const n of names.filter(isHeader).sort(byPartNumber)) renderStory(xml(n)!, 'header', sinks, people);
+    for (const n of names.filter(isFooter).sort(byPartNumber)) renderStory(xml(n)!, 'footer', sinks, people);
+    const notes: Array<[string, string, LayerName]> = [
+      ['word/footnotes.xml', 'footnote', 'footnotes'],
+      ['word/endnotes.xml', 'endnote', 'endnotes'],
+      ['word/comments.xml', 'comment', 'comments'],
+    ];
+    for (const [part, el, layer] of notes) {
+      const root = xml(part);
+      if (root) renderNotes(root, el, layer, sinks, people, layer === 'comments' ? commentAuthors : undefined);
+    }
+
+    const metadata: Record<string, string> = {};
+    const core = xml('docProps/core.xml');
+    if (core) simpleProperties(core, 'core', metadata);
+    const app = xml('docProps/app.xml');
+    if (app) simpleProperties(app, 'app', metadata);
+    const custom = xml('docProps/custom.xml');
+    if (custom) customProperties(custom, metadata);
+    if (people.revisionAuthors.size) metadata['revisions.authors'] = [...people.revisionAuthors].join(', ');
+    if (commentAuthors.size) metadata['comments.authors'] = [...commentAuthors].join(', ');
+    parts.clear(); // let the XML buffers go before pictures are read
+
+    const images: EmbeddedImage[] = [];
+    const media = await zip.read((n) => n.startsWith('word/media/'));
+    for (const [name, buf] of media) {
+      checkDeadline(deadline);
+      images.push(await describeImage(name.slice('word/media/'.length), buf));
+    }
+    media.clear();
+
+    const warnings: DocumentWarning[] = [];
+    if (zip.entries.some((e) => /vbaProject\.bin$/i.test(e.name))) {
+      warnings.push({ code: 'docx-macros', message: '文件含有宏（VBA 工程），宏代码未经审查。', messageEn: 'The file contains macros (a VBA project) that are not reviewed.' });
+    }
+    const embedded = zip.entries.filter((e) => e.name.startsWith('word/embeddings/')).map((e) => e.name.slice(16));
+    if (embedded.length) {
+      warnings.push({
+        code: 'embedded-objects',
+        message: `文件嵌入了其他文件（${embedded.slice(0, 10).join('、')}），其内容未被提取，须打开逐一审查。`,
+        messageEn: `The file embeds other files (${embedded.slice(0, 10).join(', ')}) whose content was not extracted; review each one.`,
+      });
+    }
+
+    const fields: Array<[string, string]> = Object.entries(metadata);
+    for (const img of images) fields.push(...imageMetadataLines(img));
+    const texts: Partial<Record<LayerName, string>> = { metadata: renderMetadata(fields) };
+    for (const layer of sinks.keys()) texts[layer] = sinkText(sinks, layer);
+    return assembleDocument('docx', texts, metadata, images, warnings);
+  } finally {
+    zip.close();
+  }
 }

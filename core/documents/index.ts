@@ -53,7 +53,7 @@ async function pickZipExtractor(bytes: Uint8Array, ext: string, limits: Extracti
   const zip = await openZip(bytes, limits, Date.now() + limits.timeBudgetMs);
   try {
     if (zip.has('OFD.xml')) return extractOfd;
-    if (zip.has('[Content_Types].xml') && zip.has('word/document.xml')) return extractDocx;
+    if (zip.has('[Content_Types].xml') && zip.entries.some((e) => e.name.startsWith('word/'))) return extractDocx;
   } finally {
     zip.close();
   }
