@@ -1,0 +1,145 @@
+// IP addresses. IPv4 is parsed with octet bounds (0–255, no leading zeros) and an optional
+// /prefix or :port; IPv6 is parsed group by group, including :: compression and an embedded
+// IPv4 tail. Private, loopback and link-local ranges reveal internal network details and are
+// reported more severely. Version strings (V3.2.1.8, 版本号 2.0.1.12) are not addresses.
+
+import { contextConfidence } from './context';
+import { emit, stricter, stringOption, viewOf } from './finding';
+import type { Severity } from '../model';
+import type { Detector, DetectorFinding } from './types';
+
+export function parseIPv4(s: string): number[] | null {
+  const parts = s.split('.');
+  if (parts.length !== 4) return null;
+  const out: number[] = [];
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || (p.length > 1 && p[0] === '0')) return null;
+    const n = Number(p);
+    if (n > 255) return null;
+    out.push(n);
+  }
+  return out;
+}
+
+export function isPrivateIPv4(o: readonly number[]): boolean {
+  const [a, b] = o;
+  return (
+    a === 10 || a === 127 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 169 && b === 254) ||
+    (a === 100 && b >= 64 && b <= 127) // carrier-grade NAT, used inside government networks too
+  );
+}
+
+/** The eight 16-bit groups of an IPv6 address, or null. */
+export function parseIPv6(s: string): number[] | null {
+  if (s.includes(':::')) return null;
+  const halves = s.split('::');
+  if (halves.length > 2) return null;
+  const parse = (h: string): number[] | null => {
+    if (h === '') return [];
+    const groups = h.split(':');
+    const out: number[] = [];
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i];
+      if (i === groups.length - 1 && g.includes('.')) {
+        const v4 = parseIPv4(g);
+        if (v4 === null) return null;
+        out.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
+      } else if (/^[0-9A-Fa-f]{1,4}$/.test(g)) out.push(parseInt(g, 16));
+      else return null;
+    }
+    return out;
+  };
+  const left = parse(halves[0]);
+  if (left === null) return null;
+  if (halves.length === 1) return left.length === 8 ? left : null;
+  const right = parse(halves[1]);
+  if (right === null) return null;
+  const fill = 8 - left.length - right.length;
+  // `::` stands for at least one zero group; a lone `::` says nothing worth reporting.
+  if (fill < 1 || left.length + right.length === 0) return null;
+  return [...left, ...new Array<number>(fill).fill(0), ...right];
+}
+
+export function isPrivateIPv6(g: readonly number[]): boolean {
+  const first = g[0];
+  if ((first & 0xfe00) === 0xfc00) return true; // unique local fc00::/7
+  if ((first & 0xffc0) === 0xfe80 || (first & 0xffc0) === 0xfec0) return true; // link/site-local
+  const loopback = g.slice(0, 7).every((x) => x === 0) && g[7] === 1;
+  const mappedV4 = g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff;
+  if (mappedV4) return isPrivateIPv4([g[6] >> 8, g[6] & 255, g[7] >> 8, g[7] & 255]);
+  return loopback;
+}
+
+const V4_RE =
+  /(?<![0-9A-Za-z.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?:\/(\d{1,2})(?![0-9])|:(\d{1,5})(?![0-9]))?(?![0-9]|\.\d)/g;
+// Starts only where a colon follows within five characters, so ordinary words are skipped at once.
+const V6_RE = /(?<![0-9A-Za-z:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:.]{2,45}(?![0-9A-Za-z:])/g;
+// What just precedes a version number: V3.2.1.8, 版本 2.0.1.12, 版本号：2.0.1.12, version 2.0.1.12.
+const VERSION_BEFORE = /(?:版本号?|(?:^|[^A-Za-z])(?:version|ver\.?|v))\s*[:：]?\s*$/i;
+const OUTLINE_AFTER = /^\s*(?:节|条|章|款|项|版)/;
+
+const CONTEXT = ['IP', '地址', '服务器', '网关', '子网', '网段', '主机', '内网', '外网', 'DNS', '路由', '防火墙', '端口'];
+
+function severityFor(isPrivate: boolean, settings: { severity: Severity }, privateSeverity: string | undefined): Severity {
+  if (!isPrivate) return settings.severity;
+  const p: Severity = privateSeverity === 'block' || privateSeverity === 'warn' ? privateSeverity : 'escalate';
+  return stricter(p, settings.severity);
+}
+
+export const ipAddressDetector: Detector = {
+  id: 'ip-address',
+  // Public addresses are often harmless (a published website), so `warn`; private ranges map
+  // the internal network and are escalated (option `privateSeverity`, never below `severity`).
+  defaultSeverity: 'warn',
+  label: { zh: 'IP 地址', en: 'IP address' },
+  defaultContextWindow: 50,
+  defaultOptions: { privateSeverity: 'escalate' },
+  detect(text, settings, view) {
+    const v = viewOf(text, view);
+    const t = v.text;
+    const privateSeverity = stringOption(settings, ipAddressDetector, 'privateSeverity');
+    const out: DetectorFinding[] = [];
+
+    V4_RE.lastIndex = 0;
+    for (let m = V4_RE.exec(t); m !== null; m = V4_RE.exec(t)) {
+      const octets = parseIPv4(m[1]);
+      if (octets === null) continue;
+      if (m[2] !== undefined && Number(m[2]) > 32) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (VERSION_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
+      if (OUTLINE_AFTER.test(t.slice(end, end + 3)) || t[start - 1] === '第') continue;
+      const isPrivate = isPrivateIPv4(octets);
+      // Small numbers only (3.2.1.1) look like outline numbering unless the context says network.
+      const base = isPrivate ? 0.85 : octets.every((o) => o <= 20) ? 0.4 : 0.75;
+      const confidence = contextConfidence(t, start, end, settings.contextWindow, base, [
+        { words: CONTEXT, confidence: Math.max(base, 0.9) },
+      ]);
+      const rule = isPrivate ? 'ip-address:private' : 'ip-address';
+      out.push(emit(v, start, end, 'ip-address', severityFor(isPrivate, settings, privateSeverity), rule, confidence));
+    }
+
+    V6_RE.lastIndex = 0;
+    for (let m = V6_RE.exec(t); m !== null; m = V6_RE.exec(t)) {
+      let s = m[0];
+      // Sentence punctuation glued to the end (fe80::1.) is not part of the address.
+      while (s.endsWith('.') || (s.endsWith(':') && !s.endsWith('::'))) s = s.slice(0, -1);
+      const groups = parseIPv6(s);
+      if (groups === null) continue;
+      const start = m.index;
+      const end = start + s.length;
+      const isPrivate = isPrivateIPv6(groups);
+      const confidence = contextConfidence(t, start, end, settings.contextWindow, 0.8, [
+        { words: CONTEXT, confidence: 0.9 },
+      ]);
+      const rule = isPrivate ? 'ip-address:private' : 'ip-address';
+      out.push(emit(v, start, end, 'ip-address', severityFor(isPrivate, settings, privateSeverity), rule, confidence));
+    }
+    // An IPv4 tail inside an IPv6 address (::ffff:192.168.1.1) is part of that one finding.
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return out.filter((f, i) => i === 0 || !(f.start >= out[i - 1].start && f.end <= out[i - 1].end));
+  },
+};

@@ -1,0 +1,43 @@
+// Fixed-line numbers: area code 0 + 2–3 digits (010, 02x, 0[3-9]xx), a separator or the area
+// code in brackets, a 7–8 digit local number that does not start with 0 or 1, and an optional
+// extension (转 / 分机 / - / ext).
+
+import { contextConfidence } from './context';
+import { emit, viewOf } from './finding';
+import type { Detector, DetectorFinding } from './types';
+
+const LANDLINE_RE =
+  /(?<![0-9.])(?:[(（][ \u3000]?(0\d{2,3})[ \u3000]?[)）][ \u3000]?|(0\d{2,3})[ \u3000\u00A0-])([2-9]\d{6,7})(?:[ \u3000]?(?:转|分机|-|ext\.?|x)[ \u3000]?(\d{1,6}))?(?![0-9])/gi;
+
+/** 010 and 02x are the two-digit codes; every other code has three digits after the 0. */
+export function isAreaCode(code: string): boolean {
+  if (code.length === 3) return code === '010' || code[1] === '2';
+  return code.length === 4 && code[1] >= '3' && code[1] <= '9';
+}
+
+const CONTEXT = ['电话', '座机', '传真', '联系', '热线', 'tel', 'fax'];
+
+export const landlineDetector: Detector = {
+  id: 'landline',
+  // Office numbers are often meant to be public; the reviewer checks whose line it is.
+  defaultSeverity: 'warn',
+  label: { zh: '固定电话', en: 'Landline number' },
+  defaultContextWindow: 50,
+  detect(text, settings, view) {
+    const v = viewOf(text, view);
+    const out: DetectorFinding[] = [];
+    LANDLINE_RE.lastIndex = 0;
+    for (let m = LANDLINE_RE.exec(v.text); m !== null; m = LANDLINE_RE.exec(v.text)) {
+      const area = m[1] ?? m[2];
+      if (!isAreaCode(area)) continue;
+      const start = m.index;
+      // A trailing space/hyphen before a missing extension is not part of the number.
+      const end = start + m[0].length;
+      const confidence = contextConfidence(v.text, start, end, settings.contextWindow, 0.7, [
+        { words: CONTEXT, confidence: 0.85 },
+      ]);
+      out.push(emit(v, start, end, 'landline', settings.severity, 'landline', confidence));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,112 @@
+// A normalised copy of a text for the detectors, with a map back to the original offsets.
+//
+// Only what the detectors' patterns care about is normalised: full-width digits, letters and
+// the few ASCII symbols used inside numbers (． － ＋ ＠ ＊), zero-width characters (dropped),
+// a handful of hyphen variants, and the traditional forms of the characters the marks,
+// prefixes and plates use. Chinese punctuation such as ，（）： is NOT rewritten: it is in
+// almost every sentence, and rewriting it would force a full copy of every text; the patterns
+// accept both forms instead. The term matcher in core/terms has its own, fuller normaliser.
+//
+// Layout of the map: every kept character maps 1:1 to one original UTF-16 unit, so offsets
+// only shift where characters were dropped. We record those shifts sparsely (normalised
+// position → number of original units dropped before it), which costs nothing for texts
+// without zero-width characters and stays small for the rest.
+
+/** Traditional → simplified, limited to characters that occur in detector patterns. */
+const TRADITIONAL: Record<string, string> = {
+  機: '机', 絕: '绝', 祕: '秘', 內: '内', 資: '资', 傳: '传', 長: '长', 兩: '两', 級: '级',
+  東: '东', 經: '经', 緯: '纬', 號: '号', 發: '发', 辦: '办', 設: '设',
+  滬: '沪', 遼: '辽', 魯: '鲁', 蘇: '苏', 贛: '赣', 貴: '贵', 閩: '闽', 陝: '陕', 寧: '宁',
+  瓊: '琼', 雲: '云', 領: '领', 學: '学', 掛: '挂', 線: '线', 關: '关', 節: '节', 條: '条',
+};
+
+const ZERO_WIDTH = '\u200B\u200C\u200D\u2060\uFEFF\u00AD';
+
+// Everything the view rewrites or drops; a text with none of these is its own view.
+const CHANGED = new RegExp(
+  `[\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF0E\\uFF0D\\uFF0B\\uFF20\\uFF0A\\u2010-\\u2013${ZERO_WIDTH}${Object.keys(TRADITIONAL).join('')}]`,
+  'g',
+);
+
+export interface NormalizedView {
+  readonly original: string;
+  /** The normalised text the detectors' patterns run over. */
+  readonly text: string;
+  /** Normalised positions where a shift starts (ascending); empty when nothing was dropped. */
+  readonly shiftAt: Int32Array;
+  /** Units dropped before `shiftAt[i]` (cumulative). */
+  readonly shiftBy: Int32Array;
+}
+
+const EMPTY = new Int32Array(0);
+
+function replacement(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c >= 0x2010 && c <= 0x2013) return '-';
+  if (ZERO_WIDTH.includes(ch)) return '';
+  return TRADITIONAL[ch] ?? ch;
+}
+
+/** Builds the view in one native regex pass; most texts need no copy at all. */
+export function normalizedView(original: string): NormalizedView {
+  CHANGED.lastIndex = 0;
+  if (!CHANGED.test(original)) return { original, text: original, shiftAt: EMPTY, shiftBy: EMPTY };
+
+  const parts: string[] = [];
+  const at: number[] = [];
+  const by: number[] = [];
+  let last = 0;
+  let outLen = 0;
+  let dropped = 0;
+  CHANGED.lastIndex = 0;
+  for (let m = CHANGED.exec(original); m !== null; m = CHANGED.exec(original)) {
+    const i = m.index;
+    if (i > last) {
+      parts.push(original.slice(last, i));
+      outLen += i - last;
+    }
+    const r = replacement(m[0]);
+    if (r === '') {
+      dropped += 1;
+      // Consecutive drops share one entry: the next kept character is what shifts.
+      if (at.length > 0 && at[at.length - 1] === outLen) by[by.length - 1] = dropped;
+      else {
+        at.push(outLen);
+        by.push(dropped);
+      }
+    } else {
+      parts.push(r);
+      outLen += 1;
+    }
+    last = i + 1;
+  }
+  parts.push(original.slice(last));
+  return { original, text: parts.join(''), shiftAt: Int32Array.from(at), shiftBy: Int32Array.from(by) };
+}
+
+/** Original offset of the normalised character at `pos`. */
+export function originalOffset(view: NormalizedView, pos: number): number {
+  const at = view.shiftAt;
+  if (at.length === 0 || pos < at[0]) return pos;
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (at[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return pos + view.shiftBy[lo];
+}
+
+/**
+ * Original [start, end) of the normalised span [start, end). Dropped characters inside the
+ * span are included (the reviewer sees and redacts them); those just outside are not.
+ */
+export function originalSpan(view: NormalizedView, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const o = originalOffset(view, start);
+    return [o, o];
+  }
+  return [originalOffset(view, start), originalOffset(view, end - 1) + 1];
+}

@@ -1,0 +1,58 @@
+// Licence plates (GA 36): province abbreviation (or 使/领) + issuing-office letter + five
+// characters of letters (no I, O) and digits; 学/警/挂/港/澳/领 plates end in that character
+// after four; new-energy plates have six: D/F first (small cars) or last (large vehicles).
+
+import { contextConfidence } from './context';
+import { emit, viewOf } from './finding';
+import type { Detector, DetectorFinding } from './types';
+
+const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领';
+
+const PLATE_RE = new RegExp(
+  `[${PROVINCES}][ \\u3000]?([A-HJ-NP-Z])[ \\u3000·•・.-]?([A-HJ-NP-Z0-9]{4,6})([挂学警港澳领])?(?![A-Za-z0-9])`,
+  'g',
+);
+
+const NEW_ENERGY = /^(?:[DF][A-HJ-NP-Z0-9]\d{4}|\d{5}[DF])$/;
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+/** The serial after the office letter, with its optional suffix character. */
+export function plateKind(serial: string, suffix: string | undefined): 'new-energy' | 'special' | 'regular' | null {
+  if (suffix !== undefined) return serial.length === 4 || serial.length === 5 ? 'special' : null;
+  if (serial.length === 6) return NEW_ENERGY.test(serial) ? 'new-energy' : null;
+  // Regular serials carry at most three letters; demanding three digits keeps out words.
+  if (serial.length === 5) return digitCount(serial) >= 3 ? 'regular' : null;
+  return null;
+}
+
+const CONTEXT = ['车牌', '号牌', '车辆', '牌照', '驾驶', '车主', '轿车', '货车'];
+
+export const plateDetector: Detector = {
+  id: 'plate',
+  // Links a vehicle to a person or unit; sometimes fine (an accident notice), so it warns.
+  defaultSeverity: 'warn',
+  label: { zh: '机动车号牌', en: 'Licence plate' },
+  defaultContextWindow: 50,
+  detect(text, settings, view) {
+    const v = viewOf(text, view);
+    const out: DetectorFinding[] = [];
+    PLATE_RE.lastIndex = 0;
+    for (let m = PLATE_RE.exec(v.text); m !== null; m = PLATE_RE.exec(v.text)) {
+      const kind = plateKind(m[2], m[3]);
+      if (kind === null) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const confidence = contextConfidence(v.text, start, end, settings.contextWindow, 0.7, [
+        { words: CONTEXT, confidence: 0.85 },
+      ]);
+      const rule = kind === 'regular' ? 'plate' : `plate:${kind}`;
+      out.push(emit(v, start, end, 'plate', settings.severity, rule, confidence));
+    }
+    return out;
+  },
+};
