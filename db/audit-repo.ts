@@ -1,6 +1,8 @@
 // Reads and appends the audit chain. Appends happen only inside the caller's
 // transaction, together with the state change they record (see api/dispatch.ts).
-import { canonicalJson, entryHash, verifyChain, GENESIS_HASH, type AuditEntry, type ChainVerdict } from '../core/audit/chain';
+import {
+  canonicalEntryText, canonicalJson, entryHash, verifyChain, GENESIS_HASH, type AuditEntry, type ChainVerdict, type StoredAuditEntry,
+} from '../core/audit/chain';
 import type { Db } from './connection';
 
 export interface AuditInput {
@@ -39,17 +41,19 @@ export function appendAudit(db: Db, input: AuditInput): AuditEntry {
 }
 
 function toEntry(row: AuditRow): AuditEntry {
-  return { ...row, details: JSON.parse(row.details) as unknown };
+  let details: unknown;
+  try { details = JSON.parse(row.details); } catch { details = row.details; }
+  return { ...row, details };
 }
 
-export function* iterateAudit(db: Db): Generator<AuditEntry> {
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>) {
-    yield toEntry(row);
-  }
+/** Rows exactly as stored: what verification and export work on. */
+export function iterateStoredAudit(db: Db): IterableIterator<StoredAuditEntry> {
+  return db.prepare('SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log ORDER BY seq')
+    .iterate() as IterableIterator<StoredAuditEntry>;
 }
 
 export function verifyAudit(db: Db): ChainVerdict {
-  return verifyChain(iterateAudit(db), chainHead(db));
+  return verifyChain(iterateStoredAudit(db), chainHead(db));
 }
 
 export interface AuditFilter {
@@ -79,5 +83,5 @@ export function listAudit(db: Db, f: AuditFilter): { total: number; entries: Aud
 
 /** One canonical JSON object per line, in chain order: verifiable with sha256 alone. */
 export function* exportAuditJsonl(db: Db): Generator<string> {
-  for (const e of iterateAudit(db)) yield `${canonicalJson(e)}\n`;
+  for (const e of iterateStoredAudit(db)) yield `${canonicalEntryText(e)}\n`;
 }

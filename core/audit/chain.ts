@@ -36,9 +36,43 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
+/**
+ * An entry as stored: `details` is kept as the canonical JSON text it was hashed with,
+ * so verification never depends on parsing (a tampered row may not even be JSON).
+ */
+export interface StoredAuditEntry extends Omit<AuditEntry, 'details'> {
+  details: string;
+}
+
+/**
+ * The canonical text of an entry: keys in sorted order, `details` spliced in as stored.
+ * Equal to canonicalJson({...body, prev_hash}) when the stored details are canonical.
+ */
+export function canonicalEntryText(e: Omit<StoredAuditEntry, 'hash'> & { hash?: string }): string {
+  const fields: [string, string][] = [
+    ['action', JSON.stringify(e.action)],
+    ['actor', JSON.stringify(e.actor)],
+    ['at', JSON.stringify(e.at)],
+    ['details', e.details],
+    ...(e.hash === undefined ? [] : [['hash', JSON.stringify(e.hash)] as [string, string]]),
+    ['prev_hash', JSON.stringify(e.prev_hash)],
+    ['seq', JSON.stringify(e.seq)],
+    ['subject', JSON.stringify(e.subject)],
+  ];
+  return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
 export function entryHash(body: AuditEntryBody, prevHash: string): string {
-  const canonical = canonicalJson({ ...body, prev_hash: prevHash });
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return sha256Hex(canonicalEntryText({ ...body, details: canonicalJson(body.details), prev_hash: prevHash }));
+}
+
+function storedEntryHash(e: StoredAuditEntry): string {
+  const { hash: _h, ...rest } = e;
+  return sha256Hex(canonicalEntryText(rest));
 }
 
 export type ChainVerdict =
@@ -53,7 +87,7 @@ export type ChainBreak = 'hash-mismatch' | 'prev-hash-mismatch' | 'sequence-gap'
  * if the last entry is missing, the walk itself looks fine and only the head shows it.
  */
 export function verifyChain(
-  entries: Iterable<AuditEntry>,
+  entries: Iterable<StoredAuditEntry>,
   head: { seq: number; hash: string } | null,
 ): ChainVerdict {
   let prev = GENESIS_HASH;
@@ -63,9 +97,8 @@ export function verifyChain(
     count++;
     if (e.seq !== expectedSeq) return { intact: false, entries: count, brokenAt: expectedSeq, reason: 'sequence-gap' };
     if (e.prev_hash !== prev) return { intact: false, entries: count, brokenAt: e.seq, reason: 'prev-hash-mismatch' };
-    const { prev_hash: _p, hash, ...body } = e;
-    if (entryHash(body, e.prev_hash) !== hash) return { intact: false, entries: count, brokenAt: e.seq, reason: 'hash-mismatch' };
-    prev = hash;
+    if (storedEntryHash(e) !== e.hash) return { intact: false, entries: count, brokenAt: e.seq, reason: 'hash-mismatch' };
+    prev = e.hash;
     expectedSeq++;
   }
   const lastSeq = expectedSeq - 1;

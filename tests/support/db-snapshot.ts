@@ -1,0 +1,25 @@
+// A cheap fingerprint of every table's rows, to show a refused call changed nothing.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { databasePath } from '../../db/connection';
+
+export function dbFingerprint(dataDir: string): string {
+  const db = new Database(databasePath(dataDir), { readonly: true });
+  try {
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    const h = createHash('sha256');
+    for (const t of tables) h.update(t).update(JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()));
+    return h.digest('hex');
+  } finally {
+    db.close();
+  }
+}
+
+export function auditActions(dataDir: string): string[] {
+  const db = new Database(databasePath(dataDir), { readonly: true });
+  try {
+    return (db.prepare('SELECT action FROM audit_log ORDER BY seq').all() as { action: string }[]).map((r) => r.action);
+  } finally {
+    db.close();
+  }
+}
