@@ -55,9 +55,8 @@ function mapYauzlError(err: Error): ClearanceError {
   if (/end of central directory record signature not found/i.test(m)) {
     return new ClearanceError('not-a-zip', '文件不是有效的压缩包格式（扩展名与内容不符或已损坏）。', 'The file is not a valid zip archive (wrong extension or corrupt).');
   }
-  if (/too many bytes in the stream|too few bytes|expected/i.test(m) && /bytes/i.test(m)) {
-    return bomb('实际大小与声明不符 / actual size differs from header');
-  }
+  // yauzl's own size check: more output than the header declared is the lying-header bomb.
+  if (/too many bytes in the stream/i.test(m)) return bomb('实际大小超过声明 / actual size exceeds header');
   return corrupt(m.slice(0, 200));
 }
 
