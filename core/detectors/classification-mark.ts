@@ -2,17 +2,18 @@
 // e.g. 机密★1年, 秘密★十年, 绝密★长期. A mark is recognised by its shape, not by the word:
 // a star, a period, a 密级： label, or the word standing alone on its line. The bare word in
 // prose (揭开宇宙的秘密, 国家机密) is left to the term library. Traditional forms (機密, 絕密,
-// 祕密) arrive simplified through the normalised view. At the top of the first page — where
+// 祕密) are part of the pattern. At the top of the first page — where
 // GB/T 9704 puts it — a mark is even more certain.
 
 import { emit, isIdeograph, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
-const WORD_RE = /[绝机秘][ \u3000]?密/g;
+// Traditional forms (機密, 絕密, 祕密, 長期, 兩年, 密級) are matched directly; see normalized-view.ts.
+const WORD_RE = /[绝絕机機秘祕][ \u3000]?密/g;
 const SPACES = /[ \u3000\t]*/y;
 const STAR = /[★☆*·•●⋆][ \u3000]?/y;
-const PERIOD = /(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[ \u3000]?年|长期|永久/y;
-const LABEL_BEFORE = /密级[ \u3000]*[:：]?[ \u3000]*$/;
+const PERIOD = /(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})[ \u3000]?年|[长長]期|永久/y;
+const LABEL_BEFORE = /密[级級][ \u3000]*[:：]?[ \u3000]*$/;
 const BRACKETS = '【】[]［］()（）〔〕<>《》「」';
 
 function skip(re: RegExp, t: string, pos: number): number {

@@ -3,41 +3,58 @@
 // degrees-minutes-seconds with °′″ (or ' "), and 东经/北纬/E/N prefixes or suffixes.
 // 东经/北纬 only count when a number follows, so 城东经济开发区 is not a coordinate; a lone
 // decimal (12.85万, 98.5%, 3.14159) without a prefix, suffix or partner is not one either.
+//
+// Every pattern starts at the number (a digit followed closely by '.' or '°' lets V8 skip
+// ahead); prefixes and partners are checked by looking around the match by hand, because an
+// optional prefix in front of the pattern makes the engine try every position of the text.
 
 import { contextConfidence } from './context';
 import { emit, numberOption, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
-const SP = '[ \\u3000]?';
-const NUM = '([-+]?\\d{1,3}\\.(\\d+))';
+const DMS_RE =
+  /(\d{1,3})[ \u3000]?([°度])[ \u3000]?(\d{1,2})[ \u3000]?[′'分](?:[ \u3000]?(\d{1,2}(?:\.\d+)?)[ \u3000]?(?:[″"秒]|''))?(?:[ \u3000]?([NSEW])(?![A-Za-z]))?/g;
 
-// 北纬 39.9165 / E116.3974° / lat: 39.9
-const PREFIXED_RE = new RegExp(
-  `(?<![A-Za-z])(东经|西经|北纬|南纬|经度|纬度|[NSEW]|[Ll]at|[Ll]ng|[Ll]on)${SP}[:：]?${SP}(?<![\\d.])${NUM}(?![\\d.])${SP}(?:°|度)?`,
-  'g',
-);
-// 39.9165°N / 116.3974E
-const SUFFIXED_RE = new RegExp(`(?<![\\d.])${NUM}(?:${SP}°${SP}|)([NSEW])(?![A-Za-z])`, 'g');
-// 116°23′45″E, 东经116度23分45秒, N39°54'27"
-const DMS_RE = new RegExp(
-  `(?:(东经|西经|北纬|南纬|(?<![A-Za-z])[NSEW])${SP}[:：]?${SP})?(?<![\\d.])(\\d{1,3})${SP}([°度])${SP}(\\d{1,2})${SP}[′'分]` +
-    `(?:${SP}(\\d{1,2}(?:\\.\\d+)?)${SP}(?:[″"秒]|''))?(?:${SP}([NSEW])(?![A-Za-z]))?`,
-  'g',
-);
-// 116.397128, 39.916527 (either order; maps in China often put longitude first)
-const PAIR_RE = new RegExp(
-  `(?<![\\d.])${NUM}(?:${SP}[,，、/]${SP}|[ \\u3000])([-+]?\\d{1,3}\\.(\\d+))(?![\\d.%‰万亿元倍])`,
-  'g',
-);
+const decimalPatterns = new Map<number, RegExp>();
+function decimalRe(minDecimals: number): RegExp {
+  const n = Math.max(1, Math.floor(minDecimals));
+  let re = decimalPatterns.get(n);
+  if (re === undefined) {
+    re = new RegExp(`\\d{1,3}\\.\\d{${n},}`, 'g');
+    decimalPatterns.set(n, re);
+  }
+  return re;
+}
 
-const LATITUDE_WORDS = new Set(['北纬', '南纬', '纬度', 'N', 'S', 'lat', 'Lat']);
+// What may stand just before a number: 东经/東經 116.39, 北纬: 39.9, lat 39.9, N39.9.
+const PREFIX_BEFORE =
+  /(?:([东東西][经經]|[北南][纬緯]|[经經]度|[纬緯]度)|(?:^|[^A-Za-z0-9°′″'"])([NSEW]|[Ll]at|[Ll]ng|[Ll]on))[ \u3000]?[:：]?[ \u3000]?$/;
+const SUFFIX_AFTER = /^[ \u3000]?(°|度)?[ \u3000]?(?:([NSEW])(?![A-Za-z]))?/;
+const PAIR_GAP = /^(?:[ \u3000]?[,，、/][ \u3000]?|[ \u3000])$/;
+const NOT_A_PAIR_AFTER = /^[%‰万亿元倍]/;
+
+const LATITUDE = /^(?:[北南][纬緯]|[纬緯]度|[NS]|[Ll]at)$/;
 const CONTEXT = ['坐标', '经纬度', '经度', '纬度', '位置', '定位', '位于', 'GPS', '北斗', 'lat', 'lng', 'lon'];
+
+function isDigitOrDot(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46;
+}
 
 interface Span {
   start: number;
   end: number;
   confidence: number;
   rule: string;
+}
+
+/** Start of a prefix word ending at `pos`, and whether it names a latitude. */
+function prefixBefore(t: string, pos: number): { start: number; latitude: boolean } | null {
+  const from = Math.max(0, pos - 8);
+  const m = PREFIX_BEFORE.exec(t.slice(from, pos));
+  if (m === null) return null;
+  const word = m[1] ?? m[2];
+  // The Latin branch may have matched one separating character before the word.
+  return { start: from + m.index + m[0].indexOf(word), latitude: LATITUDE.test(word) };
 }
 
 export const coordinatesDetector: Detector = {
@@ -53,45 +70,61 @@ export const coordinatesDetector: Detector = {
     const minDecimals = numberOption(settings, coordinatesDetector, 'minDecimals', 4);
     const spans: Span[] = [];
 
-    PREFIXED_RE.lastIndex = 0;
-    for (let m = PREFIXED_RE.exec(t); m !== null; m = PREFIXED_RE.exec(t)) {
-      const limit = LATITUDE_WORDS.has(m[1]) ? 90 : 180;
-      if (m[3].length < minDecimals || Math.abs(Number(m[2])) > limit) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'coordinates' });
-    }
-    SUFFIXED_RE.lastIndex = 0;
-    for (let m = SUFFIXED_RE.exec(t); m !== null; m = SUFFIXED_RE.exec(t)) {
-      const limit = m[3] === 'N' || m[3] === 'S' ? 90 : 180;
-      if (m[2].length < minDecimals || Math.abs(Number(m[1])) > limit) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'coordinates' });
-    }
-    DMS_RE.lastIndex = 0;
-    for (let m = DMS_RE.exec(t); m !== null; m = DMS_RE.exec(t)) {
-      const [, prefix, deg, unit, min, sec, dir] = m;
-      if (Number(deg) > 180 || Number(min) >= 60 || (sec !== undefined && Number(sec) >= 60)) continue;
-      const anchored = prefix !== undefined || dir !== undefined;
-      // 30度5分 alone may be an angle or a time; with symbols and seconds it is a position.
-      if (!anchored && (unit === '度' || sec === undefined)) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, rule: 'coordinates:dms' });
-    }
-    PAIR_RE.lastIndex = 0;
-    for (let m = PAIR_RE.exec(t); m !== null; m = PAIR_RE.exec(t)) {
-      const a = Math.abs(Number(m[1]));
-      const b = Math.abs(Number(m[3]));
-      if (m[2].length < minDecimals || m[4].length < minDecimals) continue;
-      if (!((a <= 90 && b <= 180) || (a <= 180 && b <= 90))) continue;
-      const start = m.index;
+    const dec = decimalRe(minDecimals);
+    dec.lastIndex = 0;
+    // The previous unanchored decimal, waiting for a partner: [start, end, value].
+    let pending: [number, number, number] | null = null;
+    for (let m = dec.exec(t); m !== null; m = dec.exec(t)) {
+      let start = m.index;
       const end = start + m[0].length;
-      // Two long decimals may be statistics; a location word makes them a position.
-      const confidence = contextConfidence(t, start, end, settings.contextWindow, 0.55, [
-        { words: CONTEXT, confidence: 0.85 },
-      ]);
-      spans.push({ start, end, confidence, rule: 'coordinates:pair' });
-      PAIR_RE.lastIndex = end;
+      if ((start > 0 && isDigitOrDot(t.charCodeAt(start - 1))) || isDigitOrDot(t.charCodeAt(end))) continue;
+      if ((t[start - 1] === '-' || t[start - 1] === '+') && !/[0-9A-Za-z]/.test(t[start - 2] ?? '')) start--;
+      const value = Math.abs(Number(t.slice(start, end)));
+      const prefix = prefixBefore(t, start);
+      const suffix = SUFFIX_AFTER.exec(t.slice(end, end + 4));
+      const degree = suffix?.[1] !== undefined;
+      const direction = suffix?.[2];
+      if (prefix !== null || direction !== undefined) {
+        const latitude = prefix !== null ? prefix.latitude : direction === 'N' || direction === 'S';
+        if (value > (latitude ? 90 : 180)) continue;
+        const s = prefix?.start ?? start;
+        const e = end + (suffix !== null && (degree || direction !== undefined) ? suffix[0].length : 0);
+        spans.push({ start: s, end: e, confidence: 0.85, rule: 'coordinates' });
+        pending = null;
+        continue;
+      }
+      if (pending !== null && value <= 180 && PAIR_GAP.test(t.slice(pending[1], start)) &&
+          !NOT_A_PAIR_AFTER.test(t.slice(end, end + 1)) &&
+          ((pending[2] <= 90 && value <= 180) || (pending[2] <= 180 && value <= 90))) {
+        // Two long decimals may be statistics; a location word makes them a position.
+        const confidence = contextConfidence(t, pending[0], end, settings.contextWindow, 0.55, [
+          { words: CONTEXT, confidence: 0.85 },
+        ]);
+        spans.push({ start: pending[0], end, confidence, rule: 'coordinates:pair' });
+        pending = null;
+        continue;
+      }
+      if (degree && value <= 180) {
+        spans.push({ start, end: end + (suffix?.[0].length ?? 0), confidence: 0.7, rule: 'coordinates' });
+        pending = null;
+        continue;
+      }
+      pending = NOT_A_PAIR_AFTER.test(t.slice(end, end + 1)) ? null : [start, end, value];
     }
 
-    // Patterns overlap (a prefixed decimal is also half of nothing else, but DMS and suffix
-    // forms can share digits): keep the earliest, longest span.
+    DMS_RE.lastIndex = 0;
+    for (let m = DMS_RE.exec(t); m !== null; m = DMS_RE.exec(t)) {
+      const [, deg, unit, min, sec, dir] = m;
+      const start = m.index;
+      if (start > 0 && isDigitOrDot(t.charCodeAt(start - 1))) continue;
+      if (Number(deg) > 180 || Number(min) >= 60 || (sec !== undefined && Number(sec) >= 60)) continue;
+      const prefix = prefixBefore(t, start);
+      // 30度5分 alone may be an angle or a time; with symbols and seconds it is a position.
+      if (prefix === null && dir === undefined && (unit === '度' || sec === undefined)) continue;
+      spans.push({ start: prefix?.start ?? start, end: start + m[0].length, confidence: 0.85, rule: 'coordinates:dms' });
+    }
+
+    // A DMS seconds field can also read as a decimal: keep the earliest, longest span.
     spans.sort((x, y) => x.start - y.start || y.end - x.end);
     const out: DetectorFinding[] = [];
     let lastEnd = -1;

@@ -1,5 +1,5 @@
 // Internal-use markers: 内部资料, 内部文件, 内部使用, 注意保密, 注意保存, 注意保管, 不得外传
-// (traditional forms arrive simplified through the normalised view). Documents carrying them
+// (and their traditional forms 內部資料, 不得外傳). Documents carrying them
 // need approval before publication. The same words also occur in ordinary sentences with
 // another meaning — 内部文件管理, 注意保存体力, 请注意保存好票据 — where another ideograph
 // continues the phrase; a marker ends at punctuation, a space, a bracket or the line's end.
@@ -7,8 +7,9 @@
 import { emit, isIdeograph, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
-const MARKER_RE = /内部(?:资料|文件|使用)|注意保(?:密|存|管)|不得外传/g;
-const MARKER_AT = /内部(?:资料|文件|使用)|注意保(?:密|存|管)|不得外传/y;
+const MARKER = '[内內]部(?:[资資]料|文件|使用)|注意保(?:密|存|管)|不得外[传傳]';
+const MARKER_RE = new RegExp(MARKER, 'g');
+const MARKER_AT = new RegExp(MARKER, 'y');
 // Tails that keep the marker meaning: 内部资料（请勿外传）, 注意保密！, 内部文件：
 const BRACKET_BEFORE = '【[［(（〔<《「';
 const MODAL_BEFORE = '要应须请需必务';

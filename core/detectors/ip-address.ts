@@ -73,13 +73,22 @@ export function isPrivateIPv6(g: readonly number[]): boolean {
   return loopback;
 }
 
-const V4_RE =
-  /(?<![0-9A-Za-z.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?:\/(\d{1,2})(?![0-9])|:(\d{1,5})(?![0-9]))?(?![0-9]|\.\d)/g;
-// Starts only where a colon follows within five characters, so ordinary words are skipped at once.
-const V6_RE = /(?<![0-9A-Za-z:.])(?=[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:.]{2,45}(?![0-9A-Za-z:])/g;
+// Patterns start at the digits (the '.' a few characters in lets V8 skip ahead); the "not
+// inside a longer token" checks are done by hand on the character before.
+const V4_RE = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?:\/(\d{1,2})(?![0-9])|:(\d{1,5})(?![0-9]))?(?![0-9]|\.\d)/g;
+// IPv6 is found from its colons, which Chinese text (using ：) rarely has, then widened by hand.
+const V6_SEED = /[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:/g;
 // What just precedes a version number: V3.2.1.8, 版本 2.0.1.12, 版本号：2.0.1.12, version 2.0.1.12.
 const VERSION_BEFORE = /(?:版本号?|(?:^|[^A-Za-z])(?:version|ver\.?|v))\s*[:：]?\s*$/i;
 const OUTLINE_AFTER = /^\s*(?:节|条|章|款|项|版)/;
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isV6Char(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
+}
 
 const CONTEXT = ['IP', '地址', '服务器', '网关', '子网', '网段', '主机', '内网', '外网', 'DNS', '路由', '防火墙', '端口'];
 
@@ -105,6 +114,8 @@ export const ipAddressDetector: Detector = {
 
     V4_RE.lastIndex = 0;
     for (let m = V4_RE.exec(t); m !== null; m = V4_RE.exec(t)) {
+      const before = m.index > 0 ? t.charCodeAt(m.index - 1) : 0;
+      if (isWordChar(before) || before === 46) continue;
       const octets = parseIPv4(m[1]);
       if (octets === null) continue;
       if (m[2] !== undefined && Number(m[2]) > 32) continue;
@@ -122,15 +133,21 @@ export const ipAddressDetector: Detector = {
       out.push(emit(v, start, end, 'ip-address', severityFor(isPrivate, settings, privateSeverity), rule, confidence));
     }
 
-    V6_RE.lastIndex = 0;
-    for (let m = V6_RE.exec(t); m !== null; m = V6_RE.exec(t)) {
-      let s = m[0];
+    V6_SEED.lastIndex = 0;
+    let v6End = 0;
+    for (let m = V6_SEED.exec(t); m !== null; m = V6_SEED.exec(t)) {
+      if (m.index < v6End) continue;
+      let start = m.index;
+      while (start > 0 && isV6Char(t.charCodeAt(start - 1)) && m.index - start < 45) start--;
+      let end = m.index + m[0].length;
+      while (end < t.length && isV6Char(t.charCodeAt(end)) && end - start < 45) end++;
+      V6_SEED.lastIndex = end;
+      v6End = end;
+      if ((start > 0 && isWordChar(t.charCodeAt(start - 1))) || (end < t.length && isWordChar(t.charCodeAt(end)))) continue;
       // Sentence punctuation glued to the end (fe80::1.) is not part of the address.
-      while (s.endsWith('.') || (s.endsWith(':') && !s.endsWith('::'))) s = s.slice(0, -1);
-      const groups = parseIPv6(s);
+      while (end > start && (t[end - 1] === '.' || (t[end - 1] === ':' && t[end - 2] !== ':'))) end--;
+      const groups = parseIPv6(t.slice(start, end));
       if (groups === null) continue;
-      const start = m.index;
-      const end = start + s.length;
       const isPrivate = isPrivateIPv6(groups);
       const confidence = contextConfidence(t, start, end, settings.contextWindow, 0.8, [
         { words: CONTEXT, confidence: 0.9 },

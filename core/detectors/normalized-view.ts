@@ -1,32 +1,21 @@
 // A normalised copy of a text for the detectors, with a map back to the original offsets.
 //
-// Only what the detectors' patterns care about is normalised: full-width digits, letters and
-// the few ASCII symbols used inside numbers (． － ＋ ＠ ＊), zero-width characters (dropped),
-// a handful of hyphen variants, and the traditional forms of the characters the marks,
-// prefixes and plates use. Chinese punctuation such as ，（）： is NOT rewritten: it is in
+// Only what the detectors' number patterns care about is normalised: full-width digits,
+// letters and the few ASCII symbols used inside numbers (． － ＋ ＠ ＊), zero-width characters
+// (dropped) and hyphen variants. Chinese punctuation such as ，（）： is NOT rewritten: it is in
 // almost every sentence, and rewriting it would force a full copy of every text; the patterns
-// accept both forms instead. The term matcher in core/terms has its own, fuller normaliser.
+// accept both forms instead. Traditional characters are likewise matched by the few patterns
+// that contain Chinese (机/機, 内/內, 东经/東經 …): a class of scattered CJK characters in the
+// "does this text need a copy" test made V8's regex scan several times slower than a bare
+// loop. The term matcher in core/terms has its own, fuller normaliser.
 //
 // Layout of the map: every kept character maps 1:1 to one original UTF-16 unit, so offsets
 // only shift where characters were dropped. We record those shifts sparsely (normalised
 // position → number of original units dropped before it), which costs nothing for texts
 // without zero-width characters and stays small for the rest.
 
-/** Traditional → simplified, limited to characters that occur in detector patterns. */
-const TRADITIONAL: Record<string, string> = {
-  機: '机', 絕: '绝', 祕: '秘', 內: '内', 資: '资', 傳: '传', 長: '长', 兩: '两', 級: '级',
-  東: '东', 經: '经', 緯: '纬', 號: '号', 發: '发', 辦: '办', 設: '设',
-  滬: '沪', 遼: '辽', 魯: '鲁', 蘇: '苏', 贛: '赣', 貴: '贵', 閩: '闽', 陝: '陕', 寧: '宁',
-  瓊: '琼', 雲: '云', 領: '领', 學: '学', 掛: '挂', 線: '线', 關: '关', 節: '节', 條: '条',
-};
-
-const ZERO_WIDTH = '\u200B\u200C\u200D\u2060\uFEFF\u00AD';
-
 // Everything the view rewrites or drops; a text with none of these is its own view.
-const CHANGED = new RegExp(
-  `[\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF0E\\uFF0D\\uFF0B\\uFF20\\uFF0A\\u2010-\\u2013${ZERO_WIDTH}${Object.keys(TRADITIONAL).join('')}]`,
-  'g',
-);
+const CHANGED = /[\uFF0A\uFF0B\uFF0D\uFF0E\uFF10-\uFF19\uFF20-\uFF3A\uFF41-\uFF5A\u2010-\u2013\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 export interface NormalizedView {
   readonly original: string;
@@ -44,8 +33,8 @@ function replacement(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   if (c >= 0x2010 && c <= 0x2013) return '-';
-  if (ZERO_WIDTH.includes(ch)) return '';
-  return TRADITIONAL[ch] ?? ch;
+  // Everything else CHANGED matches is a zero-width character or soft hyphen.
+  return '';
 }
 
 /** Builds the view in one native regex pass; most texts need no copy at all. */
