@@ -44,10 +44,10 @@ describe('extractDoc', () => {
   });
 
   it.each([
-    ['legacy.wps', 'wps-unreadable'],
-    ['encrypted.doc', 'doc-encrypted'],
-    ['corrupt.doc', 'corrupt-file'],
-    ['workbook.doc', 'unsupported-format'],
+    ['hostile-legacy.wps', 'wps-unreadable'],
+    ['hostile-encrypted.doc', 'doc-encrypted'],
+    ['hostile-corrupt.doc', 'corrupt-file'],
+    ['hostile-workbook.doc', 'unsupported-format'],
   ])('refuses %s with %s', async (name, code) => {
     const started = Date.now();
     await expect(extractDoc(fx[name], name, DEFAULT_LIMITS)).rejects.toMatchObject({ code });
@@ -55,7 +55,7 @@ describe('extractDoc', () => {
   });
 
   it('asks for a save as .docx when a WPS file cannot be read', async () => {
-    await expect(extractDoc(fx['legacy.wps'], 'wps', DEFAULT_LIMITS)).rejects.toMatchObject({
+    await expect(extractDoc(fx['hostile-legacy.wps'], 'wps', DEFAULT_LIMITS)).rejects.toMatchObject({
       messageZh: '无法读取该 WPS 文件，请在 WPS 中另存为 .docx 后再导入',
     });
   });

@@ -58,7 +58,7 @@ describe('decodeText', () => {
   });
 
   it('refuses binary data as not-text and garbage as wrong-encoding', () => {
-    expect(codeOf(() => decodeText(fx['binary.txt']))).toBe('not-text');
-    expect(codeOf(() => decodeText(fx['garbage.txt']))).toBe('wrong-encoding');
+    expect(codeOf(() => decodeText(fx['hostile-binary.txt']))).toBe('not-text');
+    expect(codeOf(() => decodeText(fx['hostile-wrong-encoding.txt']))).toBe('wrong-encoding');
   });
 });

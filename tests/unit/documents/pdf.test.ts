@@ -53,10 +53,10 @@ describe('extractPdf', () => {
   });
 
   it.each([
-    ['encrypted.pdf', 'pdf-encrypted'],
-    ['truncated.pdf', 'corrupt-file'],
-    ['cut-with-eof.pdf', 'corrupt-file'],
-    ['garbage.pdf', 'corrupt-file'],
+    ['hostile-encrypted.pdf', 'pdf-encrypted'],
+    ['hostile-truncated.pdf', 'corrupt-file'],
+    ['hostile-cut-with-eof.pdf', 'corrupt-file'],
+    ['hostile-garbage.pdf', 'corrupt-file'],
   ])('refuses %s with %s, quickly', async (name, code) => {
     const started = Date.now();
     await expect(extractPdf(fx[name], name, DEFAULT_LIMITS)).rejects.toMatchObject({ code });

@@ -35,7 +35,7 @@ describe('extractTxt', () => {
   });
 
   it('refuses binary and undecodable files with their codes', async () => {
-    await expect(extractTxt(fx['binary.txt'], 'x.txt', DEFAULT_LIMITS)).rejects.toMatchObject({ code: 'not-text' });
-    await expect(extractTxt(fx['garbage.txt'], 'x.txt', DEFAULT_LIMITS)).rejects.toMatchObject({ code: 'wrong-encoding' });
+    await expect(extractTxt(fx['hostile-binary.txt'], 'x.txt', DEFAULT_LIMITS)).rejects.toMatchObject({ code: 'not-text' });
+    await expect(extractTxt(fx['hostile-wrong-encoding.txt'], 'x.txt', DEFAULT_LIMITS)).rejects.toMatchObject({ code: 'wrong-encoding' });
   });
 });
