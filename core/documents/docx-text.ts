@@ -81,6 +81,15 @@ function visit(node: XmlNode, ctx: Ctx, sinks: LayerSinks, people: StoryPeople):
     case 'instrText': // field codes are instructions, not displayed text
     case 'delInstrText':
       return;
+    case 'docPr': {
+      // Alt text of a picture or shape: never on the page, read aloud by screen readers, often auto-filled.
+      const alt = [node.attrs.title, node.attrs.descr].filter((v) => v && v.trim()).join(' ');
+      if (alt) {
+        push(sinks, 'hidden-text', alt);
+        endLine(sinks, ['hidden-text']);
+      }
+      return;
+    }
     case 'Fallback':
       // mc:Fallback repeats mc:Choice for older readers; reading both would double count.
       return;

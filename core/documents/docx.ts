@@ -6,7 +6,7 @@ import { ClearanceError } from '../errors';
 import type { LayerName } from '../model';
 import type { DocumentWarning, EmbeddedImage, ExtractedDocument, ExtractionLimits } from './types';
 import { openZip } from './zip';
-import { parseXml } from './xml';
+import { findAll, parseXml, textOf, walk } from './xml';
 import type { XmlNode } from './xml';
 import { checkDeadline, deadlineFrom } from './budget';
 import { renderNotes, renderStory, sinkText } from './docx-text';
@@ -14,6 +14,8 @@ import type { LayerSinks, StoryPeople } from './docx-text';
 import { customProperties, renderMetadata, simpleProperties } from './docx-meta';
 import { describeImage, imageMetadataLines } from './images';
 import { assembleDocument } from './assemble';
+
+const GLOSSARY = 'word/glossary/document.xml';
 
 /** Numeric order so header10 follows header9, as Word numbers them. */
 function byPartNumber(a: string, b: string): number {
@@ -49,8 +51,10 @@ export async function extractDocx(bytes: Uint8Array, fileName: string, limits: E
     }
     const isHeader = (n: string) => /^word\/header\d*\.xml$/.test(n);
     const isFooter = (n: string) => /^word\/footer\d*\.xml$/.test(n);
-    const named = new Set([main, 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', 'docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml']);
-    const parts = await zip.read((n) => named.has(n) || isHeader(n) || isFooter(n));
+    const isDrawingText = (n: string) => /^word\/(diagrams\/data|charts\/chart)\d*\.xml$/.test(n);
+    const isRels = (n: string) => /^word\/(glossary\/)?_rels\/[^/]+\.rels$/.test(n);
+    const named = new Set([main, GLOSSARY, 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', 'docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml']);
+    const parts = await zip.read((n) => named.has(n) || isHeader(n) || isFooter(n) || isDrawingText(n) || isRels(n));
     const xml = (name: string) => {
       checkDeadline(deadline);
       const buf = parts.get(name);
@@ -74,7 +78,32 @@ export async function extractDocx(bytes: Uint8Array, fileName: string, limits: E
       if (root) renderNotes(root, el, layer, sinks, people, layer === 'comments' ? commentAuthors : undefined);
     }
 
+    // Building blocks are never displayed but travel with the file.
+    const glossary = xml(GLOSSARY);
+    if (glossary) renderStory(glossary, 'hidden-text', sinks, people);
+    // SmartArt and chart text is drawn on the page but lives outside the paragraph flow.
+    for (const n of names.filter(isDrawingText).sort(byPartNumber)) {
+      const root = xml(n)!;
+      // Paragraphs (a:p) and cached values (c:v); not their descendants, or nested t elements count twice.
+      const pieces: string[] = [];
+      walk(root, (node) => {
+        if (node.name !== 'p' && node.name !== 'v') return;
+        const t = textOf(node);
+        if (t.trim()) pieces.push(t);
+        return false;
+      });
+      if (pieces.length) sinks.set('text-boxes', [...(sinks.get('text-boxes') ?? []), ...pieces.map((t) => `${t}\n`)]);
+    }
+
     const metadata: Record<string, string> = {};
+    // External link and template targets name internal servers and paths that the page text does not show.
+    const links = new Set<string>();
+    for (const n of names.filter(isRels).sort()) {
+      for (const rel of findAll(xml(n)!, 'Relationship')) {
+        if (rel.attrs.TargetMode === 'External' && rel.attrs.Target?.trim()) links.add(rel.attrs.Target.trim());
+      }
+    }
+    [...links].forEach((target, i) => (metadata[`links.${i + 1}`] = target));
     const core = xml('docProps/core.xml');
     if (core) simpleProperties(core, 'core', metadata);
     const app = xml('docProps/app.xml');
@@ -86,12 +115,11 @@ export async function extractDocx(bytes: Uint8Array, fileName: string, limits: E
     parts.clear(); // let the XML buffers go before pictures are read
 
     const images: EmbeddedImage[] = [];
-    const media = await zip.read((n) => n.startsWith('word/media/'));
-    for (const [name, buf] of media) {
-      checkDeadline(deadline);
-      images.push(await describeImage(name.slice('word/media/'.length), buf));
+    // One picture at a time: a docx full of photos must not sit in memory all at once.
+    for (const { name } of zip.entries.filter((e) => e.name.startsWith('word/media/') && !e.name.endsWith('/'))) {
+      const buf = await zip.readEntry(name);
+      if (buf) images.push(await describeImage(name.slice('word/media/'.length), buf));
     }
-    media.clear();
 
     const warnings: DocumentWarning[] = [];
     if (zip.entries.some((e) => /vbaProject\.bin$/i.test(e.name))) {

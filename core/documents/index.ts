@@ -70,6 +70,9 @@ async function pickExtractor(bytes: Uint8Array, ext: string, limits: ExtractionL
   if (kind === 'rtf') {
     throw new ClearanceError('unsupported-format', '文件是 RTF 格式，请另存为 .docx 后再导入。', 'The file is RTF; save it as .docx and import again.');
   }
+  if (ext === 'wps') {
+    throw new ClearanceError('unsupported-format', '无法读取此 WPS 文件（不是 OLE 或 OOXML 格式）。请在 WPS 中另存为 .docx 后再导入。', 'This WPS file cannot be read (neither OLE nor OOXML). Save it as .docx in WPS and import again.');
+  }
   if (ZIP_EXTENSIONS.includes(ext)) {
     throw new ClearanceError('not-a-zip', `文件扩展名为 .${ext}，但内容不是有效的压缩包（可能已损坏或被改名）。`, `The file is named .${ext} but is not a valid zip archive (corrupt or renamed).`);
   }

@@ -6,7 +6,8 @@
 
 import { ClearanceError } from '../errors';
 import type { LayerName } from '../model';
-import type { DocumentWarning, ExtractedDocument, ExtractionLimits } from './types';
+import type { DocumentWarning, EmbeddedImage, ExtractedDocument, ExtractionLimits } from './types';
+import { describeImage, imageMetadataLines } from './images';
 import { openZip } from './zip';
 import type { ZipArchive } from './zip';
 import { findAll, findFirst, parseXml, textOf } from './xml';
@@ -190,9 +191,17 @@ export async function extractOfd(bytes: Uint8Array, fileName: string, limits: Ex
       if (sig) await listSignatures(r, resolveLoc('OFD.xml', textOf(sig)), warnings);
     }
     if (!bodies.length) throw new ClearanceError('corrupt-file', 'OFD.xml 中没有文档（DocBody）。', 'OFD.xml lists no document (DocBody).');
-    const joined: Partial<Record<LayerName, string>> = { metadata: renderMetadata(Object.entries(metadata)) };
+    // Scanned pages and photos sit in the resource folders; their EXIF travels with the OFD.
+    const images: EmbeddedImage[] = [];
+    for (const { name } of zip.entries.filter((e) => /\.(jpe?g|tiff?|png)$/i.test(e.name))) {
+      const buf = await zip.readEntry(name);
+      if (buf) images.push(await describeImage(name, buf));
+    }
+    const fields: Array<[string, string]> = Object.entries(metadata);
+    for (const img of images) fields.push(...imageMetadataLines(img));
+    const joined: Partial<Record<LayerName, string>> = { metadata: renderMetadata(fields) };
     for (const [layer, arr] of Object.entries(texts) as Array<[LayerName, string[]]>) joined[layer] = arr.join('\n');
-    return assembleDocument('ofd', joined, metadata, [], warnings);
+    return assembleDocument('ofd', joined, metadata, images, warnings);
   } finally {
     zip.close();
   }

@@ -20,6 +20,8 @@ export interface ZipArchive {
   has(name: string): boolean;
   /** Inflates only the entries the predicate selects, so memory stays bounded by what we use. */
   read(want: (name: string) => boolean): Promise<Map<string, Buffer>>;
+  /** Inflates one entry; for walking many large entries one at a time. */
+  readEntry(name: string): Promise<Buffer | undefined>;
   close(): void;
 }
 
@@ -197,6 +199,12 @@ export async function openZip(bytes: Uint8Array, limits: ExtractionLimits, deadl
         out.set(name, await readOne(name, entry));
       }
       return out;
+    },
+    async readEntry(name) {
+      const entry = byName.get(name);
+      if (!entry || name.endsWith('/')) return undefined;
+      checkDeadline(deadline);
+      return readOne(name, entry);
     },
     close: () => zf.close(),
   };

@@ -112,6 +112,31 @@ describe('docx structure variants', () => {
     expect(layer(d, 'body')).toBe('甲 & 乙\n丙');
   });
 
+  it('puts picture alt text in hidden-text', async () => {
+    const d = await one('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="图片 1" descr="某基地航拍图"/></wp:inline></w:drawing></w:r></w:p>');
+    expect(layer(d, 'hidden-text')).toBe('某基地航拍图');
+    expect(layer(d, 'body')).toBe('');
+  });
+
+  it('reads SmartArt and chart text into text-boxes, building blocks into hidden-text', async () => {
+    const a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+    const d = await extractDocx(await docxBytes({
+      'word/diagrams/data1.xml': `<dgm:dataModel xmlns:dgm="x" ${a}><dgm:ptLst><dgm:pt><dgm:t><a:p><a:r><a:t>组织结构图节点</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>`,
+      'word/charts/chart1.xml': `<c:chartSpace xmlns:c="y" ${a}><c:chart><c:title><c:tx><c:rich><a:p><a:r><a:t>图表标题</a:t></a:r></a:p></c:rich></c:tx></c:title><c:ser><c:tx><c:strRef><c:strCache><c:pt idx="0"><c:v>系列一</c:v></c:pt></c:strCache></c:strRef></c:tx></c:ser></c:chart></c:chartSpace>`,
+      'word/glossary/document.xml': documentXml('<w:p><w:r><w:t>构建基块里的文字</w:t></w:r></w:p>'),
+    }), 'x.docx', DEFAULT_LIMITS);
+    expect(layer(d, 'text-boxes').split('\n')).toEqual([K.textBox, '图表标题', '系列一', '组织结构图节点']);
+    expect(layer(d, 'hidden-text')).toContain('构建基块里的文字');
+  });
+
+  it('lists external link and template targets as metadata', async () => {
+    const d = await extractDocx(await docxBytes({
+      'word/_rels/settings.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="file:///\\\\10.1.2.3\\模板\\公文.dotm" TargetMode="External"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://oa.internal/doc?id=7" TargetMode="External"/></Relationships>',
+    }), 'x.docx', DEFAULT_LIMITS);
+    expect(Object.values(d.metadata)).toEqual(expect.arrayContaining(['http://oa.internal/doc?id=7']));
+    expect(layer(d, 'metadata')).toContain('10.1.2.3');
+  });
+
   it('is dispatched by content even when renamed', async () => {
     const bytes = await docxBytes();
     expect((await extractDocument(bytes, 'renamed.wps')).format).toBe('docx');

@@ -69,6 +69,12 @@ describe('hostile files', () => {
     expect((await refusal(Buffer.from('{\\rtf1\\ansi hello}'), 'a.doc')).code).toBe('unsupported-format');
   });
 
+  it('asks for a save as .docx when a .wps is neither OLE nor OOXML', async () => {
+    const r = await refusal(Buffer.from('WPS private format bytes'), 'a.wps');
+    expect(r.code).toBe('unsupported-format');
+    expect(r.zh).toContain('.docx');
+  });
+
   it('refuses a .doc that is not a Word binary file', async () => {
     expect((await refusal(Buffer.from('just some text'), 'fake.doc')).code).toBe('corrupt-file');
   });

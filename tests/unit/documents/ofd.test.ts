@@ -43,6 +43,11 @@ describe('ofd layers', () => {
     expect(sig?.message).toContain(K.signatureProvider);
   });
 
+  it('lists resource images with their GPS position', () => {
+    expect(doc.images).toEqual([expect.objectContaining({ name: 'Doc_0/Res/image_80.jpg', gps: { latitude: 31.2304, longitude: 121.4737 } })]);
+    expect(layer('metadata')).toContain('image.Doc_0/Res/image_80.jpg.gps: 31.2304, 121.4737');
+  });
+
   it('matches prefixed and unprefixed tags alike', async () => {
     const plain = await ofdBytes({
       'Doc_0/Pages/Page_0/Content.xml': '<Page xmlns="http://www.ofdspec.org/2016"><Content><Layer><TextObject><TextCode>无前缀正文</TextCode></TextObject></Layer></Content></Page>',
