@@ -1,0 +1,22 @@
+// Scanning with the desk's real detectors and document findings.
+
+import { runDetectors } from '../detectors/index';
+import { documentFindings } from '../documents/index';
+import type { ExtractedDocument } from '../documents/types';
+import type { Finding, LayerName } from '../model';
+import { scanTextWith, sortFindings } from './compose';
+import type { ScanEngine } from './engine';
+
+/** Every finding in one layer's text: library terms and detectors, minus allowed phrases. */
+export function scanText(text: string, layer: LayerName, engine: ScanEngine): Finding[] {
+  return scanTextWith(text, layer, engine, runDetectors);
+}
+
+/** Every layer of an extracted document, plus its hidden-layer and metadata findings. */
+export function scanDocument(doc: ExtractedDocument, engine: ScanEngine): Finding[] {
+  const findings: Finding[] = [];
+  for (const { layer, text } of doc.layers) findings.push(...scanText(text, layer, engine));
+  findings.push(...documentFindings(doc));
+  const order = new Map(doc.layers.map((l, i) => [l.layer, i]));
+  return sortFindings(findings).sort((a, b) => (order.get(a.layer) ?? 99) - (order.get(b.layer) ?? 99));
+}
