@@ -56,9 +56,9 @@ const ROOT: Open = { name: '#root', gone: false, invisible: false, skip: false, 
 /** Reads the declared charset from the first bytes, as browsers do before decoding. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const meta = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)/i.exec(head);
+  const meta = /<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head);
   if (meta) return meta[1];
-  return /<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.\-]+)/i.exec(head)?.[1];
+  return /<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)/i.exec(head)?.[1];
 }
 
 function styleFlags(style: string | undefined): { gone: boolean; visibility?: 'hidden' | 'visible' } {
