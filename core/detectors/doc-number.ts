@@ -6,7 +6,7 @@
 import { emit, isIdeograph, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
-const NUMBER_RE = /[〔\[［(（【][ \u3000]?(?:19|20)\d{2}[ \u3000]?[〕\]］)）】][ \u3000]?第?[ \u3000]?\d{1,5}[ \u3000]?[号號]/g;
+const NUMBER_RE = /[〔[［(（【][ \u3000]?(?:19|20)\d{2}[ \u3000]?[〕\]］)）】][ \u3000]?第?[ \u3000]?\d{1,5}[ \u3000]?[号號]/g;
 const DECREE_RE = /令[ \u3000]?第[ \u3000]?(?:\d{1,5}|[一二三四五六七八九十百千零〇两]{1,8})[ \u3000]?[号號]/g;
 
 // Words that end the prose before an issuer: 根据国办发…, 印发的京政发…, 按照…
