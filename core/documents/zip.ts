@@ -123,6 +123,7 @@ export async function openZip(bytes: Uint8Array, limits: ExtractionLimits, deadl
   }
   const byName = new Map<string, Entry>();
   let declaredTotal = 0;
+  let compressedTotal = 0;
   try {
     for (const entry of raw) {
       const name = decodeName(entry.fileName as unknown as Buffer | string, (entry.generalPurposeBitFlag & 0x800) !== 0);
@@ -139,6 +140,11 @@ export async function openZip(bytes: Uint8Array, limits: ExtractionLimits, deadl
         throw bomb(`${name.slice(0, 80)} 压缩比 ratio > ${limits.maxCompressionRatio}`);
       }
       byName.set(name, entry);
+      compressedTotal += entry.compressedSize;
+    }
+    // Many entries each just under the per-entry floor add up to the same bomb.
+    if (declaredTotal > RATIO_FLOOR_BYTES && declaredTotal / Math.max(compressedTotal, 1) > limits.maxCompressionRatio) {
+      throw bomb(`整体压缩比 overall ratio > ${limits.maxCompressionRatio}`);
     }
   } catch (e) {
     zf.close();

@@ -50,6 +50,12 @@ describe('openZip', () => {
     expect(await codeOf(openZip(bytes, DEFAULT_LIMITS, far()))).toBe('zip-bomb');
   });
 
+  it('refuses many small entries whose overall ratio is a bomb', async () => {
+    const small = zeroBomb(1); // 1 MiB each: under the per-entry floor
+    const bytes = writeZip(Array.from({ length: 20 }, (_, i) => ({ name: `p${i}.xml`, deflated: { ...small, size: small.size - 1 } })));
+    expect(await codeOf(openZip(bytes, DEFAULT_LIMITS, far()))).toBe('zip-bomb');
+  });
+
   it('stops inflating when the header understates the size', async () => {
     const bytes = writeZip([{ name: 'a.xml', deflated: zeroBomb(64), declaredSize: 10 }]);
     const zip = await openZip(bytes, DEFAULT_LIMITS, far());
