@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { compileTerms, HitBuffer } from '../../../core/terms/matcher';
+import type { TermInput } from '../../../core/terms/matcher';
+import { referenceHits, triples } from './reference';
+
+const terms = (...texts: string[]): TermInput[] => texts.map((text, i) => ({ id: i + 1, text }));
+const spans = (text: string, list: TermInput[], options = {}) =>
+  triples(compileTerms(list, options).scan(text)).map(([s, e, id]) => [text.slice(s, e), id]);
+
+describe('matcher', () => {
+  it('finds every overlapping occurrence (he/she/his/hers)', () => {
+    const list = terms('he', 'she', 'his', 'hers');
+    expect(spans('ushers', list)).toEqual([['she', 2], ['he', 1], ['hers', 4]]);
+    expect(triples(compileTerms(list).scan('ushers'))).toEqual(referenceHits(list, 'ushers'));
+  });
+
+  it('finds nested Chinese terms', () => {
+    const list = terms('绝密', '绝密文件', '密文', '文件');
+    expect(spans('这是绝密文件。', list)).toEqual([['绝密', 1], ['绝密文件', 2], ['密文', 3], ['文件', 4]]);
+  });
+
+  it('matches traditional, full-width, case and zero-width variants at the original offsets', () => {
+    const list = terms('机密', 'top secret', 'gps');
+    const text = '機\u200b密 and TOP SECRET and ＧＰＳ';
+    expect(spans(text, list)).toEqual([['機\u200b密', 1], ['TOP SECRET', 2], ['ＧＰＳ', 3]]);
+  });
+
+  it('skips inserted whitespace and punctuation only when asked', () => {
+    const list = terms('机密');
+    expect(spans('机 密，机·密，机\n密', list)).toEqual([]);
+    expect(spans('机 密，机·密，机\n密', list, { ignoreSeparators: true })).toEqual([['机 密', 1], ['机·密', 1], ['机\n密', 1]]);
+    // Sentence punctuation is not skipped: it separates words.
+    expect(spans('危机。密切', list, { ignoreSeparators: true })).toEqual([]);
+  });
+
+  it('keeps a separator significant when a term contains it', () => {
+    const list = terms('c++', 'cc');
+    expect(spans('C++ and c+c', list, { ignoreSeparators: true })).toEqual([['C++', 1]]);
+  });
+
+  it('matches astral characters as whole surrogate pairs', () => {
+    const list = terms('𠀀好', '好𠀀');
+    expect(spans('𠀀好𠀀', list)).toEqual([['𠀀好', 1], ['好𠀀', 2]]);
+    // A lone high surrogate in the text does not produce a half-character hit.
+    expect(spans('\ud840好', list)).toEqual([]);
+  });
+
+  it('reports every id whose term folds to the same text', () => {
+    const list = [{ id: 7, text: '機密' }, { id: 9, text: '机密' }, { id: 8, text: '機 密' }];
+    expect(spans('机密', list, { ignoreSeparators: true })).toEqual([['机密', 7], ['机密', 8], ['机密', 9]]);
+  });
+
+  it('rejects empty, invisible-only and malformed terms and says why', () => {
+    const m = compileTerms([{ id: 1, text: '' }, { id: 2, text: '\u200b\u200d' }, { id: 3, text: 'a\udc00' }, { id: 4, text: 'ok' }]);
+    expect(m.rejected.map((r) => [r.id, r.reason])).toEqual([[1, 'empty'], [2, 'empty'], [3, 'malformed']]);
+    expect(m.termCount).toBe(1);
+  });
+
+  it('gives the same hits when the text is scanned in chunks', () => {
+    const list = terms('机密', '绝密文件', '文件', 'abc');
+    const text = '绝密文件机\u200b密ABC'.repeat(50);
+    const m = compileTerms(list);
+    const whole = triples(m.scan(text));
+    for (const chunk of [1, 3, 7, 64]) {
+      const out = new HitBuffer();
+      const cursor = m.cursor();
+      for (let from = 0; from < text.length; from += chunk) m.scanRange(text, from, Math.min(text.length, from + chunk), cursor, out);
+      expect(triples(out.toHits())).toEqual(whole);
+    }
+  });
+
+  it('agrees with the reference on a larger random lexicon and text', () => {
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const pool = '机密绝文件国家秘内部资料军事设施統計數據ａＢc\u200b ·𠀀';
+    const chars = [...pool];
+    const pick = () => chars[Math.floor(rand() * chars.length)];
+    const list: TermInput[] = [];
+    for (let i = 0; i < 800; i++) {
+      let t = '';
+      const len = 1 + Math.floor(rand() * 5);
+      for (let j = 0; j < len; j++) t += pick();
+      list.push({ id: i, text: t });
+    }
+    let text = '';
+    for (let i = 0; i < 5000; i++) text += pick();
+    for (const options of [{}, { ignoreSeparators: true }]) {
+      expect(triples(compileTerms(list, options).scan(text))).toEqual(referenceHits(list, text, options));
+    }
+  });
+
+  it('builds tables of a plausible size', () => {
+    const m = compileTerms(terms('机密', '绝密'));
+    expect(m.slots).toBeGreaterThan(2);
+    expect(m.byteSize).toBeLessThan(1 << 20);
+  });
+});
