@@ -27,6 +27,7 @@ function loadPdfJs(): Promise<PdfJs> {
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return import('pdfjs-dist/legacy/build/pdf.mjs');
   })();
+  loading.catch(() => { loading = null; }); // a failed load is retried on the next file
   return loading;
 }
 
@@ -192,8 +193,7 @@ export async function extractPdf(bytes: Uint8Array, _fileName: string, limits: E
       metadata: Object.entries(metadata).map(([k, v]) => `${k}: ${v.replace(/\s+/g, ' ')}`).join('\n'),
       attachments: attachments.join('\n'),
     };
-    const doc0 = assembleDocument('pdf', layers, { ...metadata, pages: String(doc.numPages) }, [zeroWidthWarning(Object.values(layers)), ...warnings]);
-    return doc0;
+    return assembleDocument('pdf', layers, { ...metadata, pages: String(doc.numPages) }, [zeroWidthWarning(Object.values(layers)), ...warnings]);
   } catch (e) {
     throw mapError(e);
   } finally {
