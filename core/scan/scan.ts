@@ -15,8 +15,9 @@ export function scanText(text: string, layer: LayerName, engine: ScanEngine): Fi
 /** Every layer of an extracted document, plus its hidden-layer and metadata findings. */
 export function scanDocument(doc: ExtractedDocument, engine: ScanEngine): Finding[] {
   const findings: Finding[] = [];
-  for (const { layer, text } of doc.layers) findings.push(...scanText(text, layer, engine));
-  findings.push(...documentFindings(doc));
+  // push one by one: spreading a large layer's findings would overflow the stack.
+  for (const { layer, text } of doc.layers) for (const f of scanText(text, layer, engine)) findings.push(f);
+  for (const f of documentFindings(doc)) findings.push(f);
   const order = new Map(doc.layers.map((l, i) => [l.layer, i]));
   return sortFindings(findings).sort((a, b) => (order.get(a.layer) ?? 99) - (order.get(b.layer) ?? 99));
 }
