@@ -22,10 +22,12 @@ const EXCERPT_CHARS = 40;
  * name a person or an organisation. Matched case-insensitively on the whole key.
  */
 const PERSON_OR_ORG_KEY =
-  /^(creator|lastmodifiedby|last_?saved_?by|lastauthor|author|authors|manager|company|organi[sz]ation|owner|publisher|producer_?person|作者|创建者|修改者|最后修改者|单位|公司|部门|经办人|负责人|审核人)$/i;
+  /^(creator|lastmodifiedby|last_?saved_?by|lastauthor|author|authors|manager|company|organi[sz]ation|owner|ownername|cameraownername|artist|publisher|作者|创建者|修改者|最后修改者|单位|公司|部门|经办人|负责人|审核人|拟稿人|起草人|核稿人|审稿人|签发人|承办人|联系人|发文单位|发文机关)$/i;
 
 function excerpt(text: string): { end: number; text: string } {
-  const end = Math.min(text.length, EXCERPT_CHARS);
+  let end = Math.min(text.length, EXCERPT_CHARS);
+  // Never cut a surrogate pair in half: the excerpt must be valid text.
+  if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--;
   return { end, text: text.slice(0, end) };
 }
 

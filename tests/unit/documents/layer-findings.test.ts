@@ -29,6 +29,19 @@ describe('documentFindings', () => {
     for (const x of f) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
+  it('does not cut a surrogate pair in an excerpt', () => {
+    const text = 'a'.repeat(39) + '𠀀' + 'b';
+    const [f] = documentFindings(base({ layers: [{ layer: 'comments', text }] }));
+    expect(f.end).toBe(39);
+    expect(f.text).toBe('a'.repeat(39));
+  });
+
+  it('knows Chinese drafting roles in custom properties', () => {
+    const text = 'custom.拟稿人: 钱七\ncustom.签发人: 孙八\ncustom.项目: 某工程';
+    const f = documentFindings(base({ layers: [{ layer: 'metadata', text }] })).filter((x) => x.category === 'metadata');
+    expect(f.map((x) => x.text)).toEqual(['钱七', '孙八']);
+  });
+
   it('reports image GPS even when the extractor did not render it into the layer', () => {
     const f = documentFindings(base({ images: [{ name: 'a.jpg', bytes: 10, gps: { latitude: 1.5, longitude: 2.5 } }] }));
     expect(f).toEqual([expect.objectContaining({ rule: 'metadata:gps', category: 'metadata', severity: 'escalate' })]);
