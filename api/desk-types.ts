@@ -1,4 +1,6 @@
 import type { ErrorInfo } from '../core/errors';
+import type { ExtractionLimits } from '../core/documents/types';
+import type { EngineSpec } from '../core/scan';
 
 /** What every transport returns for one call: a value or a coded error, never a raw exception. */
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
@@ -13,6 +15,8 @@ export interface Desk {
   invoke(client: string, method: string, params: unknown): Promise<Envelope>;
   /** A window closed: forget its session. */
   forgetClient(client: string): void;
+  /** Resolves when no import is running or waiting (tests, orderly shutdown). */
+  importsIdle(): Promise<void>;
   close(): void;
   readonly dataDir: string;
 }
@@ -23,6 +27,10 @@ export interface DeskOptions {
   /** Overrides for tests and policy (lockout, session idle timeout, clock). */
   settings?: Partial<DeskSettings>;
   now?: () => Date;
+  /** Limits for imported files (tests use small ones). */
+  extractionLimits?: Partial<ExtractionLimits>;
+  /** Term library and detector settings for a department's scans. */
+  engineSpecFor?: (departmentId: number) => EngineSpec;
 }
 
 export interface DeskSettings {

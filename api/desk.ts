@@ -4,16 +4,26 @@ import { DEFAULT_DESK_SETTINGS, type Desk, type DeskOptions } from './desk-types
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
 import { SessionStore } from './sessions';
+import { ImportQueue } from './imports/import-queue';
+import type { EngineSpec } from '../core/scan';
 
 export function openDesk(options: DeskOptions): Desk {
   const db = openDatabase(options.dataDir);
   const settings = { ...DEFAULT_DESK_SETTINGS, ...options.settings };
   const sessions = new SessionStore(() => settings.sessionIdleMinutes * 60_000);
-  const deps = { db, handlers, sessions, settings, now: options.now ?? (() => new Date()) };
+  const now = options.now ?? (() => new Date());
+  const imports = new ImportQueue({ db, now, engineSpecFor: options.engineSpecFor ?? emptyEngine, limits: options.extractionLimits ?? {} });
+  const deps = { db, handlers, sessions, imports, settings, now };
   return {
     dataDir: options.dataDir,
     invoke: async (client, method, params) => dispatch(deps, client, method, params),
     forgetClient: (client) => sessions.forget(client),
-    close: () => db.close(),
+    importsIdle: () => imports.idle(),
+    close: () => { imports.close(); db.close(); },
   };
+}
+
+/** Until the term library is wired, scans run the detectors alone. */
+function emptyEngine(): EngineSpec {
+  return { library: { version: '0', terms: [], allow: [] } };
 }

@@ -12,12 +12,14 @@ import type { Envelope, DeskSettings } from './desk-types';
 import type { HandlerContext, HandlerMap } from './handler-types';
 import { errors, Refusal } from './refusal';
 import type { SessionStore } from './sessions';
+import type { ImportQueue } from './imports/import-queue';
 import { loadSessionUser } from './session-user';
 
 export interface DispatchDeps {
   db: Db;
   handlers: HandlerMap;
   sessions: SessionStore;
+  imports: ImportQueue;
   settings: DeskSettings;
   now: () => Date;
 }
@@ -57,7 +59,7 @@ function runInTransaction(deps: DispatchDeps, client: string, method: MethodName
   const { db } = deps;
   let audited = 0;
   const ctx: HandlerContext = {
-    db, now, settings: deps.settings, client, sessions: deps.sessions, user,
+    db, now, settings: deps.settings, client, sessions: deps.sessions, imports: deps.imports, user,
     audit(action, subject, details) {
       audited++;
       appendAudit(db, { actor: ctx.user?.username ?? 'anonymous', action, subject, details, at: now });

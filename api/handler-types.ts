@@ -5,6 +5,7 @@ import type { Db } from '../db/connection';
 import type { MethodName, ParsedParams, Result, SessionUser } from './contract';
 import type { DeskSettings } from './desk-types';
 import type { SessionStore } from './sessions';
+import type { ImportQueue } from './imports/import-queue';
 
 export interface HandlerContext {
   db: Db;
@@ -12,6 +13,7 @@ export interface HandlerContext {
   settings: DeskSettings;
   client: string;
   sessions: SessionStore;
+  imports: ImportQueue;
   /** Set for every method whose access is `signed-in`; may be set for public ones. */
   user: SessionUser | null;
   /** Appends the audit entry of this call, inside its transaction. */

@@ -23,6 +23,10 @@ export interface RevisionRow {
   created_by: number;
   created_by_name: string;
   created_at: string;
+  source: 'typed' | 'import';
+  file_name: string | null;
+  file_sha256: string | null;
+  format: string | null;
 }
 
 const SELECT_DRAFT = `SELECT dr.*, d.name AS department_name, u.display_name AS author_name,
@@ -49,10 +53,21 @@ export function touchDraft(db: Db, id: number, title: string, at: string): void 
   db.prepare('UPDATE drafts SET title = ?, updated_at = ? WHERE id = ?').run(title, at, id);
 }
 
-export function insertRevision(db: Db, r: { draftId: number; body: string; contentHash: string; createdBy: number; at: string }): RevisionRow {
+export interface NewRevision {
+  draftId: number;
+  body: string;
+  contentHash: string;
+  createdBy: number;
+  at: string;
+  /** Set for a revision imported from a file (the bytes are in `blobs`). */
+  file?: { name: string; sha256: string; format: string };
+}
+
+export function insertRevision(db: Db, r: NewRevision): RevisionRow {
   const next = (db.prepare('SELECT coalesce(max(number), 0) + 1 AS n FROM draft_revisions WHERE draft_id = ?').get(r.draftId) as { n: number }).n;
-  db.prepare(`INSERT INTO draft_revisions (draft_id, number, body_text, content_hash, created_by, created_at)
-    VALUES (?, ?, ?, ?, ?, ?)`).run(r.draftId, next, r.body, r.contentHash, r.createdBy, r.at);
+  db.prepare(`INSERT INTO draft_revisions (draft_id, number, body_text, content_hash, created_by, created_at, source, file_name, file_sha256, format)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(r.draftId, next, r.body, r.contentHash, r.createdBy, r.at,
+    r.file ? 'import' : 'typed', r.file?.name ?? null, r.file?.sha256 ?? null, r.file?.format ?? null);
   return listRevisions(db, r.draftId)[0];
 }
 

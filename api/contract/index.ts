@@ -5,6 +5,7 @@ import { authContract } from './auth';
 import { usersContract } from './users';
 import { draftsContract } from './drafts';
 import { auditContract } from './audit';
+import { importsContract } from './imports';
 import type { MethodSpec } from './method';
 import type { ErrorInfo } from '../../core/errors';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...usersContract,
   ...draftsContract,
   ...auditContract,
+  ...importsContract,
 } as const;
 
 export type Api = typeof contract;

@@ -1,5 +1,6 @@
 // Values the methods return. Plain JSON: they cross IPC and HTTP unchanged.
-import type { Role } from '../../core/model';
+import type { Finding, LayerName, Role } from '../../core/model';
+import type { ErrorInfo } from '../../core/errors';
 import type { ChainBreak } from '../../core/audit/chain';
 
 export interface SessionUser {
@@ -60,3 +61,42 @@ export type AuditVerdict =
   | { intact: false; entries: number; brokenAt: number; reason: ChainBreak };
 
 export interface AuditExport { fileName: string; content: string; entries: number; headHash: string }
+
+export type ImportState = 'queued' | 'extracting' | 'scanning' | 'saving' | 'done' | 'failed';
+
+export interface ImportStatus {
+  jobId: string;
+  fileName: string;
+  state: ImportState;
+  /** 0..1 */
+  progress: number;
+  draftId: number | null;
+  revision: number | null;
+  error: ErrorInfo | null;
+}
+
+export interface LayerView {
+  layer: LayerName;
+  text: string;
+  /** Not what a reader sees on screen or paper: shown marked as hidden. */
+  hidden: boolean;
+  findings: Finding[];
+}
+
+export interface RevisionDetail {
+  draftId: number;
+  number: number;
+  source: 'typed' | 'import';
+  fileName: string | null;
+  format: string | null;
+  fileSha256: string | null;
+  contentHash: string;
+  createdAt: string;
+  createdBy: string;
+  layers: LayerView[];
+  metadata: Record<string, string>;
+  images: { name: string; bytes: number; gps?: { latitude: number; longitude: number } }[];
+  warnings: { code: string; message: string; messageEn: string; page?: number }[];
+  lexiconVersion: string | null;
+  scannedAt: string | null;
+}

@@ -15,7 +15,7 @@ import { errors } from '../refusal';
 /** Roles that see every department's drafts; the others see their own department's. */
 const DESK_WIDE: readonly Role[] = ['reviewer', 'leader', 'secrecy-officer', 'archivist'];
 
-function sees(user: SessionUser, draft: DraftRow): boolean {
+export function sees(user: SessionUser, draft: DraftRow): boolean {
   return user.roles.some((r) => DESK_WIDE.includes(r)) || draft.department_id === user.departmentId;
 }
 
@@ -35,7 +35,7 @@ function toRevision(r: RevisionRow): RevisionSummary {
   return { id: r.id, number: r.number, contentHash: r.content_hash, createdAt: r.created_at, createdBy: r.created_by_name };
 }
 
-function detail(db: Db, user: SessionUser, id: number): DraftDetail {
+export function detail(db: Db, user: SessionUser, id: number): DraftDetail {
   const d = findDraft(db, id);
   if (!d || !sees(user, d)) throw errors.notFound('稿件', 'Draft');
   const history = listRevisions(db, id);

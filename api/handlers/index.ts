@@ -5,10 +5,12 @@ import { authHandlers } from './auth';
 import { userHandlers } from './users';
 import { draftHandlers } from './drafts';
 import { auditHandlers } from './audit';
+import { importHandlers } from './imports';
 
 export const handlers: HandlerMap = {
   ...authHandlers,
   ...userHandlers,
   ...draftHandlers,
   ...auditHandlers,
+  ...importHandlers,
 };

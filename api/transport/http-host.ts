@@ -12,7 +12,8 @@ import { contentType, resolveStaticPath } from './static-files';
 import { isAllowedHost, isAllowedOrigin, parseCookies } from './request-guard';
 
 const COOKIE = 'clearance_client';
-const MAX_BODY = 16 * 1024 * 1024;
+// A 100 MB file arrives base64-encoded inside the JSON of `drafts.importFile`.
+const MAX_BODY = 150 * 1024 * 1024;
 
 export interface HostOptions { desk: Desk; rendererDir: string; port?: number }
 export interface RunningHost { url: string; port: number; server: Server; close(): Promise<void> }

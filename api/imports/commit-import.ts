@@ -1,0 +1,81 @@
+// Records a finished import: one transaction holding the original bytes, the new
+// revision, its layers, its scan and findings, and the audit entry. Everything is
+// re-checked here, because the draft may have changed while the worker ran.
+import { createHash } from 'node:crypto';
+import { ClearanceError } from '../../core/errors';
+import { appendAudit } from '../../db/audit-repo';
+import type { Db } from '../../db/connection';
+import { findDraft, insertDraft, insertRevision, touchDraft } from '../../db/drafts-repo';
+import { insertDocumentInfo, insertLayers, insertScan, revisionsWithFile, storeBlob } from '../../db/revisions-repo';
+import type { SessionUser } from '../contract';
+import type { ImportWorkerResult } from './import-types';
+
+export interface ImportRequest {
+  user: SessionUser;
+  /** null: the import creates a new draft with `title` in `departmentId`. */
+  draftId: number | null;
+  title: string;
+  departmentId: number;
+  fileName: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+export function sha256Hex(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export const duplicateImport = (title: string, number: number) => new ClearanceError('duplicate-import',
+  `该文件与稿件“${title}”第 ${number} 版完全相同，未重复导入。`,
+  `This file is identical to revision ${number} of "${title}"; it was not imported again.`);
+
+/** Same bytes already imported into this draft: refused. */
+export function assertNotDuplicate(db: Db, draftId: number | null, sha256: string): void {
+  if (draftId === null) return;
+  const same = revisionsWithFile(db, sha256).find((r) => r.draft_id === draftId);
+  if (same) throw duplicateImport(same.title, same.number);
+}
+
+export function commitImport(db: Db, req: ImportRequest, result: ImportWorkerResult, detectorConfig: unknown, now: Date): { draftId: number; revision: number } {
+  return db.transaction(() => {
+    const at = now.toISOString();
+    let draftId = req.draftId;
+    if (draftId === null) {
+      draftId = insertDraft(db, { title: req.title, departmentId: req.departmentId, authorId: req.user.id, at });
+    } else {
+      const d = findDraft(db, draftId);
+      if (!d || d.author_id !== req.user.id || d.status !== 'draft') {
+        throw new ClearanceError('not-editable', '只有起草人可以向处于草稿状态的稿件导入文件。', 'Only the author can import into a draft that is still a draft.');
+      }
+      assertNotDuplicate(db, draftId, req.sha256);
+      touchDraft(db, draftId, d.title, at);
+    }
+    const elsewhere = revisionsWithFile(db, req.sha256).filter((r) => r.draft_id !== draftId);
+    storeBlob(db, req.sha256, req.bytes, at);
+    const body = result.doc.layers.find((l) => l.layer === 'body')?.text ?? '';
+    const rev = insertRevision(db, {
+      draftId, body, contentHash: sha256Hex(body), createdBy: req.user.id, at,
+      file: { name: req.fileName, sha256: req.sha256, format: result.doc.format },
+    });
+    insertLayers(db, rev.id, result.doc.layers);
+    insertDocumentInfo(db, rev.id, result.doc);
+    insertScan(db, { revisionId: rev.id, lexiconVersion: result.libraryVersion, detectorConfig, at, findings: result.findings });
+    appendAudit(db, {
+      actor: req.user.username, action: 'drafts.import', subject: `draft:${draftId}`, at: now,
+      details: {
+        fileName: req.fileName, sha256: req.sha256, size: req.bytes.byteLength, format: result.doc.format,
+        revision: rev.number, layers: result.doc.layers.map((l) => l.layer), findings: result.findings.length,
+        lexiconVersion: result.libraryVersion, sameFileIn: elsewhere.map((r) => r.draft_id),
+      },
+    });
+    return { draftId, revision: rev.number };
+  }).immediate();
+}
+
+/** A refused file leaves only this trace: who tried what, and why it was refused. */
+export function auditRefusedImport(db: Db, req: ImportRequest, code: string, now: Date): void {
+  db.transaction(() => appendAudit(db, {
+    actor: req.user.username, action: 'drafts.import-refused', subject: req.draftId === null ? 'draft:new' : `draft:${req.draftId}`,
+    at: now, details: { fileName: req.fileName, sha256: req.sha256, size: req.bytes.byteLength, code },
+  })).immediate();
+}

@@ -1,0 +1,10 @@
+import type { ExtractedDocument } from '../../core/documents/types';
+import type { Finding } from '../../core/model';
+
+export interface ImportWorkerResult {
+  doc: ExtractedDocument;
+  findings: Finding[];
+  libraryVersion: string;
+}
+
+export type ImportState = 'queued' | 'extracting' | 'scanning' | 'saving' | 'done' | 'failed';
