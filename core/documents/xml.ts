@@ -136,8 +136,18 @@ function convert(raw: RawNode[]): XmlNode[] {
   return out;
 }
 
+/**
+ * The parsed tree costs about fifteen times the part's size in memory; past this a
+ * single part could take the desk down, and no real document has a part this big.
+ */
+export const MAX_XML_PART_BYTES = 64 * 1024 * 1024;
+
 /** Parses one XML part into an ordered tree; the returned node is a synthetic root holding the document element. */
 export function parseXml(input: Buffer | string, maxDepth: number, part: string): XmlNode {
+  const size = typeof input === 'string' ? input.length * 2 : input.length;
+  if (size > MAX_XML_PART_BYTES) {
+    throw new ClearanceError('xml-too-large', `文件内部 XML（${part}）过大（${(size / 1048576).toFixed(0)} MB），已拒绝。`, `XML part ${part} is too large (${(size / 1048576).toFixed(0)} MB); refused.`);
+  }
   const xml = typeof input === 'string' ? input : decodeXmlBytes(input);
   checkXmlSafety(xml, maxDepth, part);
   const valid = XMLValidator.validate(xml, { allowBooleanAttributes: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkXmlSafety, decodeEntities, decodeXmlBytes, parseXml, textOf } from '../../../core/documents/xml';
+import { MAX_XML_PART_BYTES, checkXmlSafety, decodeEntities, decodeXmlBytes, parseXml, textOf } from '../../../core/documents/xml';
 import { isClearanceError } from '../../../core/errors';
 
 function code(f: () => unknown): string {
@@ -33,6 +33,10 @@ describe('safe XML', () => {
     const t0 = Date.now();
     expect(code(() => parseXml(xml, 256, 't'))).toBe('xml-too-deep');
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('refuses a part too large to parse safely, before decoding it', () => {
+    expect(code(() => parseXml(Buffer.alloc(MAX_XML_PART_BYTES + 1, 0x20), 256, 't'))).toBe('xml-too-large');
   });
 
   it.each(['<a><b></a>', '<a', '<a x="1></a>', 'text only <', '<a></a><b></b>x<'])('invalid XML %j is corrupt-file', (xml) => {
