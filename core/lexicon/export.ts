@@ -1,0 +1,34 @@
+// Term lists out of the desk, in the shape the import reads back.
+import Papa from 'papaparse';
+import { SEVERITY_LABELS } from './rows';
+import type { LexiconRow, TableFormat } from './types';
+import { writeXlsx } from './write-xlsx';
+
+export const EXPORT_HEADER = ['词条', '类别', '程度', '依据', '启用'] as const;
+
+/** Excel runs a cell that starts with = + - @ as a formula; an apostrophe makes it text (CSV injection). */
+export function escapeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function exportTable(rows: readonly LexiconRow[]): string[][] {
+  return [
+    [...EXPORT_HEADER],
+    ...rows.map((r) => [r.term, r.category, SEVERITY_LABELS[r.severity], r.rationale, r.enabled ? '是' : '否']),
+  ];
+}
+
+/** CSV with a UTF-8 BOM and CRLF: without the BOM, Chinese Excel reads UTF-8 as GBK. */
+export function exportCsv(rows: readonly LexiconRow[]): Buffer {
+  const table = exportTable(rows).map((cells) => cells.map(escapeCell));
+  const text = Papa.unparse(table, { newline: '\r\n', quotes: true });
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+}
+
+export function exportXlsx(rows: readonly LexiconRow[], when?: Date): Buffer {
+  return writeXlsx(exportTable(rows), '词库', when);
+}
+
+export function exportRows(rows: readonly LexiconRow[], format: TableFormat, when?: Date): Buffer {
+  return format === 'csv' ? exportCsv(rows) : exportXlsx(rows, when);
+}

@@ -1,0 +1,121 @@
+// XLSX term lists: the first worksheet, as rows of strings. Reads the zip and the XML
+// parts synchronously (see zip-sync.ts for why), with the size, entry and row limits
+// checked before the work they bound.
+import { ClearanceError } from '../errors';
+import { parseXml, walk, type XmlNode } from '../documents/xml';
+import { MAX_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_XLSX_EXPANDED_BYTES, fileTooLarge, tooManyRows } from './limits';
+import { readZipEntries } from './zip-sync';
+
+const XML_DEPTH = 32;
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const SHARED = 'xl/sharedStrings.xml';
+
+const corrupt = (detail: string) => new ClearanceError('xlsx-corrupt',
+  `xlsx 文件已损坏或不是有效的 Excel 文件（${detail}），未导入任何内容。`,
+  `The xlsx file is corrupt or not a valid Excel file (${detail}); nothing was imported.`);
+
+export const legacyXls = () => new ClearanceError('xls-unsupported',
+  '不支持旧版 .xls 格式。请在 Excel 中另存为 .xlsx 或“CSV UTF-8”后再导入。',
+  'The old .xls format is not supported. Save it as .xlsx or "CSV UTF-8" in Excel and import that.');
+
+/** OLE2 compound file: what .xls (and .doc) files are. */
+export function isOle2(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+}
+
+function children(node: XmlNode, name: string): XmlNode[] {
+  return node.children.filter((c) => c.name === name);
+}
+
+/** Text of a string item, leaving out phonetic guides (rPh), which are not part of the value. */
+function stringItemText(si: XmlNode): string {
+  let s = '';
+  walk(si, (n) => {
+    if (n.name === 'rPh') return false;
+    if (n.name === 't') s += n.children.map((c) => c.text ?? '').join('');
+    return undefined;
+  });
+  return s;
+}
+
+function firstSheetPath(parts: Map<string, Buffer>): string {
+  const wb = parts.get(WORKBOOK);
+  const rels = parts.get(WORKBOOK_RELS);
+  if (!wb || !rels) throw corrupt('no workbook');
+  let rid: string | undefined;
+  walk(parseXml(wb, XML_DEPTH, WORKBOOK), (n) => {
+    if (rid) return false;
+    if (n.name === 'sheet') rid = n.attrs.id;
+    return undefined;
+  });
+  let target: string | undefined;
+  walk(parseXml(rels, XML_DEPTH, WORKBOOK_RELS), (n) => {
+    if (n.name === 'Relationship' && n.attrs.Id === rid) target = n.attrs.Target;
+  });
+  if (!rid || !target) throw corrupt('no worksheet');
+  return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+}
+
+/** Zero-based column of a cell reference such as `C12`; -1 when there is none. */
+function columnOf(ref: string | undefined): number {
+  const m = ref ? /^([A-Z]{1,3})\d+$/.exec(ref) : null;
+  if (!m) return -1;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
+function cellValue(c: XmlNode, shared: string[]): string {
+  const v = children(c, 'v')[0];
+  const raw = v ? v.children.map((t) => t.text ?? '').join('') : '';
+  switch (c.attrs.t) {
+    case 's': {
+      const i = Number(raw);
+      if (!Number.isInteger(i) || i < 0 || i >= shared.length) throw corrupt('bad shared string index');
+      return shared[i];
+    }
+    case 'inlineStr': {
+      const is = children(c, 'is')[0];
+      return is ? stringItemText(is) : '';
+    }
+    case 'b': return raw === '1' ? 'TRUE' : 'FALSE';
+    default: return raw;
+  }
+}
+
+/** Rows of cells of the first worksheet; index i holds spreadsheet row i+1. */
+export function parseXlsx(bytes: Uint8Array): string[][] {
+  if (bytes.length > MAX_IMPORT_BYTES) throw fileTooLarge(bytes.length);
+  if (isOle2(bytes)) throw legacyXls();
+  const limits = { maxEntries: 1000, maxExpandedBytes: MAX_XLSX_EXPANDED_BYTES };
+  const head = readZipEntries(bytes, [WORKBOOK, WORKBOOK_RELS, SHARED], limits);
+  const sheetPath = firstSheetPath(head);
+  const sheetPart = readZipEntries(bytes, [sheetPath], limits).get(sheetPath);
+  if (!sheetPart) throw corrupt(`missing ${sheetPath}`);
+  const sharedPart = head.get(SHARED);
+  const shared = sharedPart ? parseXml(sharedPart, XML_DEPTH, SHARED).children.flatMap((sst) => children(sst, 'si')).map(stringItemText) : [];
+
+  const sheet = parseXml(sheetPart, XML_DEPTH, sheetPath);
+  const rows: string[][] = [];
+  let next = 0;
+  walk(sheet, (n) => {
+    if (n.name !== 'row') return undefined;
+    const r = n.attrs.r ? Number(n.attrs.r) : next + 1;
+    if (!Number.isInteger(r) || r < 1 || r <= next) throw corrupt('bad row number');
+    if (r > MAX_IMPORT_ROWS + 1) throw tooManyRows();
+    while (rows.length < r - 1) rows.push([]);
+    const cells: string[] = [];
+    for (const c of children(n, 'c')) {
+      let col = columnOf(c.attrs.r);
+      if (col < 0) col = cells.length;
+      if (col >= MAX_COLUMNS) continue;
+      while (cells.length < col) cells.push('');
+      cells[col] = cellValue(c, shared);
+    }
+    rows.push(cells);
+    next = r;
+    return false;
+  });
+  return rows;
+}

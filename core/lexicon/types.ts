@@ -1,0 +1,47 @@
+// Shapes of a term list as offices keep it in Excel, before it meets the database.
+import type { Severity } from '../model';
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+/** One entry of a term list, as imported or exported. */
+export interface LexiconRow {
+  term: string;
+  /** A grouping for people (e.g. 密级标志, 军事); the finding category is always `term`. */
+  category: string;
+  severity: Severity;
+  rationale: string;
+  enabled: boolean;
+}
+
+/** A valid row with its spreadsheet row number (the header is row 1 in a plain file). */
+export interface ParsedRow extends LexiconRow {
+  row: number;
+  /** Comparison key: the term folded the way the matcher reads it. */
+  key: string;
+}
+
+export interface InvalidRow {
+  row: number;
+  term: string;
+  reason: Message;
+}
+
+/** The same term (after folding) on several rows of one file. */
+export interface FileDuplicate {
+  term: string;
+  rows: number[];
+}
+
+export interface ValidatedTable {
+  /** Non-blank data rows in the file. */
+  dataRows: number;
+  /** Valid rows; of a group of duplicates only the first row is here. */
+  rows: ParsedRow[];
+  invalid: InvalidRow[];
+  duplicates: FileDuplicate[];
+}
+
+export type TableFormat = 'csv' | 'xlsx';
