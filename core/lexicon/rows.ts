@@ -94,7 +94,6 @@ export function checkTermFields(row: { term: string; category: string; rationale
   const { term } = row;
   if (term.length === 0) return invalid('词条为空', 'the term is empty');
   if (term.length > MAX_TERM_LENGTH) return invalid(`词条超过 ${MAX_TERM_LENGTH} 个字符`, `the term is longer than ${MAX_TERM_LENGTH} characters`);
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(term)) return invalid('词条含有换行或控制字符', 'the term contains a line break or control character');
   if (!isWellFormed(term)) return invalid('词条含有无效字符', 'the term contains an invalid character');
   if (termKey(term).length === 0) return invalid('词条只有空白或不可见字符', 'the term has only blank or invisible characters');
