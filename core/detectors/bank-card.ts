@@ -3,7 +3,7 @@
 // context word is too likely an order or serial number (one in ten passes by chance).
 
 import { contextConfidence, hasContextWord } from './context';
-import { emit, viewOf } from './finding';
+import { emit, isDigit, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
 export function luhnValid(digits: string): boolean {
@@ -22,7 +22,9 @@ export function luhnValid(digits: string): boolean {
 }
 
 // Contiguous, or in groups of four separated by a space or hyphen (as printed on cards).
-const CARD_RE = /(?<![0-9])\d{4}(?:[ \u3000\u00A0-]?\d{4}){3}(?:[ \u3000\u00A0-]?\d{1,3})?(?![0-9])/g;
+// Spelled-out digits and a hand-made "no digit before" check let V8 skip ahead (see resident-id).
+const S = '[ \\u3000\\u00A0-]?';
+const CARD_RE = new RegExp(`\\d\\d\\d\\d${S}\\d\\d\\d\\d${S}\\d\\d\\d\\d${S}\\d\\d\\d\\d(?:${S}\\d(?:\\d\\d?)?)?(?![0-9])`, 'g');
 
 const CONTEXT = ['银行卡', '卡号', '账号', '帐号', '开户行', '开户银行', '储蓄卡', '信用卡', '借记卡', '户名'];
 
@@ -40,6 +42,10 @@ export const bankCardDetector: Detector = {
     const out: DetectorFinding[] = [];
     CARD_RE.lastIndex = 0;
     for (let m = CARD_RE.exec(v.text); m !== null; m = CARD_RE.exec(v.text)) {
+      if (m.index > 0 && isDigit(v.text.charCodeAt(m.index - 1))) {
+        CARD_RE.lastIndex = m.index + 1;
+        continue;
+      }
       const digits = m[0].replace(/[^0-9]/g, '');
       if (digits.length < 16 || digits.length > 19 || !luhnValid(digits)) continue;
       const start = m.index;

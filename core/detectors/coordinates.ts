@@ -9,18 +9,21 @@
 // optional prefix in front of the pattern makes the engine try every position of the text.
 
 import { contextConfidence } from './context';
-import { emit, numberOption, viewOf } from './finding';
+import { emit, isDigit, numberOption, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
 const DMS_RE =
   /(\d{1,3})[ \u3000]?([°度])[ \u3000]?(\d{1,2})[ \u3000]?[′'分](?:[ \u3000]?(\d{1,2}(?:\.\d+)?)[ \u3000]?(?:[″"秒]|''))?(?:[ \u3000]?([NSEW])(?![A-Za-z]))?/g;
 
+// One digit, the point and the required decimals spelled out (\d\.\d\d\d\d\d*): V8 can then
+// skip through prose; `\d{1,3}\.\d{4,}` measured four times slower. The other integer
+// digits are taken by hand.
 const decimalPatterns = new Map<number, RegExp>();
 function decimalRe(minDecimals: number): RegExp {
-  const n = Math.max(1, Math.floor(minDecimals));
+  const n = Math.max(1, Math.min(12, Math.floor(minDecimals)));
   let re = decimalPatterns.get(n);
   if (re === undefined) {
-    re = new RegExp(`\\d{1,3}\\.\\d{${n},}`, 'g');
+    re = new RegExp(`\\d\\.${'\\d'.repeat(n)}\\d*`, 'g');
     decimalPatterns.set(n, re);
   }
   return re;
@@ -77,6 +80,8 @@ export const coordinatesDetector: Detector = {
     for (let m = dec.exec(t); m !== null; m = dec.exec(t)) {
       let start = m.index;
       const end = start + m[0].length;
+      // Up to two more integer digits (179.1234); more, or a point before, is some other number.
+      while (start > m.index - 2 && start > 0 && isDigit(t.charCodeAt(start - 1))) start--;
       if ((start > 0 && isDigitOrDot(t.charCodeAt(start - 1))) || isDigitOrDot(t.charCodeAt(end))) continue;
       if ((t[start - 1] === '-' || t[start - 1] === '+') && !/[0-9A-Za-z]/.test(t[start - 2] ?? '')) start--;
       const value = Math.abs(Number(t.slice(start, end)));

@@ -47,6 +47,15 @@ export function stricter(a: Severity, b: Severity): Severity {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
+/** ASCII letter or digit: the characters that would make a number part of a longer token. */
+export function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** A CJK ideograph (basic block): used to tell a standalone word from part of a longer one. */
 export function isIdeograph(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;

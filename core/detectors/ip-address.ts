@@ -77,7 +77,7 @@ export function isPrivateIPv6(g: readonly number[]): boolean {
 // inside a longer token" checks are done by hand on the character before.
 const V4_RE = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?:\/(\d{1,2})(?![0-9])|:(\d{1,5})(?![0-9]))?(?![0-9]|\.\d)/g;
 // IPv6 is found from its colons, which Chinese text (using ：) rarely has, then widened by hand.
-const V6_SEED = /[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:/g;
+const V6_SEED = /:[0-9A-Fa-f]{0,4}:/g;
 // What just precedes a version number: V3.2.1.8, 版本 2.0.1.12, 版本号：2.0.1.12, version 2.0.1.12.
 const VERSION_BEFORE = /(?:版本号?|(?:^|[^A-Za-z])(?:version|ver\.?|v))\s*[:：]?\s*$/i;
 const OUTLINE_AFTER = /^\s*(?:节|条|章|款|项|版)/;

@@ -3,13 +3,15 @@
 // is some other number (an ID that contains a mobile-looking run is the ID's finding).
 
 import { contextConfidence } from './context';
-import { emit, viewOf } from './finding';
+import { emit, isDigit, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
 // `\2` repeats the first separator: 13812345678, 138-1234-5678 and 138 1234 5678 match, a
 // mixed 138-1234 5678 does not (that is more likely two numbers side by side).
-const MOBILE_RE =
-  /(?<![0-9])(?:(?:\+|00)?86[ \u3000\u00A0-]?)?(1[3-9]\d)([ \u3000\u00A0-]?)(\d{4})\2(\d{4})(?![0-9])/g;
+// The pattern starts at the number itself (the optional +86 in front made V8 try every
+// position); the country code and the "no digit before" rule are checked by hand.
+const MOBILE_RE = /1[3-9]\d([ \u3000\u00A0-]?)\d\d\d\d\1\d\d\d\d(?![0-9])/g;
+const COUNTRY_BEFORE = /(?:\+|00)?86[ \u3000\u00A0-]?$/;
 
 const CONTEXT = ['手机', '电话', '联系', '致电', '短信', '微信', '号码', 'tel', 'mobile', 'phone'];
 
@@ -24,8 +26,28 @@ export const mobileDetector: Detector = {
     const out: DetectorFinding[] = [];
     MOBILE_RE.lastIndex = 0;
     for (let m = MOBILE_RE.exec(v.text); m !== null; m = MOBILE_RE.exec(v.text)) {
-      const start = m.index;
+      let start = m.index;
       const end = start + m[0].length;
+      if (start > 0 && isDigit(v.text.charCodeAt(start - 1))) {
+        const cc = COUNTRY_BEFORE.exec(v.text.slice(Math.max(0, start - 5), start));
+        if (cc === null) {
+          MOBILE_RE.lastIndex = start + 1;
+          continue;
+        }
+        const ccStart = start - cc[0].length;
+        if (ccStart > 0 && isDigit(v.text.charCodeAt(ccStart - 1))) {
+          MOBILE_RE.lastIndex = start + 1;
+          continue;
+        }
+        start = ccStart;
+      } else {
+        // +86 138…, 0086-138…: a separated country code.
+        const cc = COUNTRY_BEFORE.exec(v.text.slice(Math.max(0, start - 5), start));
+        if (cc !== null && cc[0].length > 2 && /[ \u3000\u00A0-]$/.test(cc[0])) {
+          const ccStart = start - cc[0].length;
+          if (ccStart === 0 || !isDigit(v.text.charCodeAt(ccStart - 1))) start = ccStart;
+        }
+      }
       const confidence = contextConfidence(v.text, start, end, settings.contextWindow, 0.65, [
         { words: CONTEXT, confidence: 0.85 },
       ]);

@@ -3,7 +3,7 @@
 // or an implausible province prefix is not an ID and is not reported.
 
 import { contextConfidence } from './context';
-import { emit, stringOption, viewOf } from './finding';
+import { emit, isAlnum, stringOption, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -52,7 +52,11 @@ function todayNumber(option: string | undefined): number {
 
 // 18 characters, optionally grouped 6-8-4 or 6-4-4-4 with single spaces (how forms print them).
 // Each optional space is followed by a digit, so the pattern cannot backtrack more than a step.
-const ID_RE = /(?<![0-9A-Za-z])(\d{6})[ \u3000\u00A0]?(\d{4})[ \u3000\u00A0]?(\d{4})[ \u3000\u00A0]?(\d{3}[0-9Xx])(?![0-9A-Za-z])/g;
+// Digits are spelled out (\d\d\d rather than \d{3}) and the "no digit before" check is done by
+// hand: that way V8 can skip through text without digits several characters at a time, which
+// measured about 7x faster than `(?<![0-9A-Za-z])\d{6}` on Chinese prose.
+const SEP = '[ \\u3000\\u00A0]?';
+const ID_RE = new RegExp(`(\\d\\d\\d\\d\\d\\d)${SEP}(\\d\\d\\d\\d)${SEP}(\\d\\d\\d\\d)${SEP}(\\d\\d\\d[0-9Xx])(?![0-9A-Za-z])`, 'g');
 
 const CONTEXT = ['身份证', '居民身份证', '公民身份号码', '身份号码', '证件号', '身份证号'];
 
@@ -68,6 +72,10 @@ export const residentIdDetector: Detector = {
     const out: DetectorFinding[] = [];
     ID_RE.lastIndex = 0;
     for (let m = ID_RE.exec(v.text); m !== null; m = ID_RE.exec(v.text)) {
+      if (m.index > 0 && isAlnum(v.text.charCodeAt(m.index - 1))) {
+        ID_RE.lastIndex = m.index + 1;
+        continue;
+      }
       const id = m[1] + m[2] + m[3] + m[4];
       if (!isValidResidentId(id, today)) continue;
       const start = m.index;

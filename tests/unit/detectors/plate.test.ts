@@ -19,6 +19,12 @@ describe('plate', () => {
     expect(plateKind('1234', '学')).toBe('special');
   });
 
+  it('needs a province character (or 使/领) right before the office letter', () => {
+    expect(texts(run('京 A12345'))).toEqual(['京 A12345']);
+    expect(run('型号A12345、XA12345')).toEqual([]);
+    expect(texts(run('使A12345'))).toEqual(['使A12345']);
+  });
+
   it('rejects shapes that are not plates', () => {
     expect(run('京ABCDE')).toEqual([]); // no digits
     expect(run('京A1234')).toEqual([]); // too short
