@@ -24,7 +24,8 @@ module.exports = {
   ],
   asar: true,
   // Native addons cannot be loaded from inside an archive.
-  asarUnpack: ['**/*.node'],
+  // Native addons and worker-thread entry points are loaded from real files.
+  asarUnpack: ['**/*.node', 'dist/electron/*.mjs'],
   // better-sqlite3 is built for Node on the build machines; rebuild it for Electron's
   // ABI here, and only here.
   npmRebuild: true,

@@ -6,7 +6,7 @@
 // runtime; better-sqlite3 is native (rebuilt for Electron at packaging); pdfjs-dist
 // loads its worker by dynamic import(), which must stay a real import.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,7 +46,13 @@ const MAIN_BANNER = [
   // For our modules (see the plugin) and, via `define`, for bundled dependencies.
   'const __moduleUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;',
   'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;',
+  // api/workers/worker-host.ts starts bundled workers from the bundle's own folder.
+  'const __workersUrl = require("node:url").pathToFileURL(__dirname + "/").href;',
 ].join('\n');
+
+/** Worker threads (api/workers/*-worker.ts) are bundled as ES modules beside main.cjs. */
+const WORKERS = ['import-worker'];
+const WORKER_BANNER = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
 
 export async function buildElectron({ outdir }) {
   const common = {
@@ -75,9 +81,19 @@ export async function buildElectron({ outdir }) {
     outExtension: { '.js': '.cjs' },
     external: ['electron', 'better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*'],
     banner: { js: MAIN_BANNER },
-    define: { 'import.meta.url': '__bundleUrl' },
+    define: { 'import.meta.url': '__bundleUrl', __CLEARANCE_WORKERS_URL__: '__workersUrl' },
     plugins: [importMetaUrlPlugin(outdir)],
   });
+  await build({
+    ...common,
+    format: 'esm',
+    entryPoints: Object.fromEntries(WORKERS.map((w) => [w, path.join(root, 'api', 'workers', `${w}.ts`)])),
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    external: ['better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*'],
+    banner: { js: WORKER_BANNER },
+  });
+  await copyFile(path.join(root, 'api', 'workers', 'bootstrap.mjs'), path.join(outdir, 'bootstrap.mjs'));
   return { main: path.join(outdir, 'main.cjs'), preload: path.join(outdir, 'preload.cjs') };
 }
 

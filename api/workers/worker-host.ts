@@ -17,7 +17,10 @@ export interface WorkerRun<O> {
   cancel(): void;
 }
 
-const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
+// The Electron build defines this as the folder of its bundles, where each worker is an .mjs
+// (scripts/build-electron.mjs); from source the workers are the .ts files beside this one.
+declare const __CLEARANCE_WORKERS_URL__: string | undefined;
+const BUNDLED_WORKERS_URL = typeof __CLEARANCE_WORKERS_URL__ === 'string' ? __CLEARANCE_WORKERS_URL__ : null;
 
 export function runWorker<I, O>(
   name: string,
@@ -26,8 +29,9 @@ export function runWorker<I, O>(
   opts: { maxMemoryMb?: number; transfer?: ArrayBuffer[] } = {},
 ): WorkerRun<O> {
   // From source the worker is TypeScript (bootstrap.mjs registers tsx); a bundled build ships .mjs.
-  const entry = new URL(`./${name}.${RUNNING_FROM_SOURCE ? 'ts' : 'mjs'}`, import.meta.url).href;
-  const worker = new Worker(new URL('./bootstrap.mjs', import.meta.url), {
+  const base = BUNDLED_WORKERS_URL ?? import.meta.url;
+  const entry = new URL(`./${name}.${BUNDLED_WORKERS_URL ? 'mjs' : 'ts'}`, base).href;
+  const worker = new Worker(new URL('./bootstrap.mjs', base), {
     workerData: { entry, input },
     transferList: opts.transfer,
     resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb ?? 1536 },
