@@ -55,3 +55,35 @@ describe('scan composition', () => {
     expect(seen).toEqual([{ mobile: { enabled: false } }]);
   });
 });
+
+describe('terms covered by detector findings', () => {
+  const lib: TermLibrary = {
+    version: 't',
+    terms: [
+      { id: 1, text: '机密', category: 'term', severity: 'block', rationale: '' },
+      { id: 2, text: '内部', category: 'term', severity: 'block', rationale: '' },
+    ],
+    allow: [],
+  };
+  const mark = (text: string): DetectorFinding[] => {
+    const out: DetectorFinding[] = [];
+    const i = text.indexOf('机密★1年');
+    if (i >= 0) out.push({ start: i, end: i + 5, text: '机密★1年', category: 'classification-mark', severity: 'block', rule: 'mark' });
+    const j = text.indexOf('内部资料');
+    if (j >= 0) out.push({ start: j, end: j + 4, text: '内部资料', category: 'internal-marker', severity: 'escalate', rule: 'internal' });
+    return out;
+  };
+  const engine = createEngine({ library: lib });
+
+  it('reports the mark once, not the term inside it', () => {
+    expect(scanTextWith('机密★1年', 'body', engine, mark).map((f) => f.rule)).toEqual(['mark']);
+  });
+
+  it('keeps a term whose severity is higher than the covering finding', () => {
+    expect(scanTextWith('内部资料', 'body', engine, mark).map((f) => f.rule)).toEqual(['internal', 'term:2']);
+  });
+
+  it('keeps the term where no detector fired', () => {
+    expect(scanTextWith('机密文件', 'body', engine, mark).map((f) => f.rule)).toEqual(['term:1']);
+  });
+});
