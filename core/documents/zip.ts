@@ -28,10 +28,11 @@ export interface ZipArchive {
 /** Below this size a high ratio cannot hurt us, and small repetitive XML parts legitimately compress well. */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 
-const bomb = (detail: string) =>
-  new ClearanceError('zip-bomb', `压缩包解压后过大或压缩比异常（${detail}），已拒绝。`, `Archive expands too much (${detail}); refused.`);
-const corrupt = (detail: string) =>
-  new ClearanceError('corrupt-file', `文件已损坏，无法读取（${detail}）。`, `The file is corrupt and cannot be read (${detail}).`);
+const bomb = (zh: string, en: string) =>
+  new ClearanceError('zip-bomb', `压缩包解压后过大或压缩比异常（${zh}），已拒绝。`, `Archive expands too much (${en}); refused.`);
+const corrupt = (zh: string, en = zh) =>
+  new ClearanceError('corrupt-file', `文件已损坏，无法读取（${zh}）。`, `The file is corrupt and cannot be read (${en}).`);
+const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
 
 /** True for names that could escape an extraction folder or mean different files on different systems. */
 export function isUnsafeEntryName(name: string): boolean {
@@ -58,7 +59,7 @@ function mapYauzlError(err: Error): ClearanceError {
     return new ClearanceError('not-a-zip', '文件不是有效的压缩包格式（扩展名与内容不符或已损坏）。', 'The file is not a valid zip archive (wrong extension or corrupt).');
   }
   // yauzl's own size check: more output than the header declared is the lying-header bomb.
-  if (/too many bytes in the stream/i.test(m)) return bomb('实际大小超过声明 / actual size exceeds header');
+  if (/too many bytes in the stream/i.test(m)) return bomb('实际大小超过声明', 'actual size exceeds header');
   return corrupt(m.slice(0, 200));
 }
 
@@ -133,18 +134,18 @@ export async function openZip(bytes: Uint8Array, limits: ExtractionLimits, deadl
       if (entry.isEncrypted()) {
         throw new ClearanceError('zip-encrypted', '压缩包含有加密条目，无法审查，请提供未加密的文件。', 'Archive contains encrypted entries and cannot be reviewed; provide an unencrypted file.');
       }
-      if (byName.has(name)) throw corrupt(`重复条目 duplicate entry ${name.slice(0, 80)}`);
+      if (byName.has(name)) throw corrupt(`重复条目 ${name.slice(0, 80)}`, `duplicate entry ${name.slice(0, 80)}`);
       declaredTotal += entry.uncompressedSize;
-      if (declaredTotal > limits.maxUncompressedBytes) throw bomb(`声明总大小 declared total > ${limits.maxUncompressedBytes}`);
+      if (declaredTotal > limits.maxUncompressedBytes) throw bomb(`声明解压总大小超过 ${mb(limits.maxUncompressedBytes)}`, `declared total over ${mb(limits.maxUncompressedBytes)}`);
       if (entry.uncompressedSize > RATIO_FLOOR_BYTES && entry.uncompressedSize / Math.max(entry.compressedSize, 1) > limits.maxCompressionRatio) {
-        throw bomb(`${name.slice(0, 80)} 压缩比 ratio > ${limits.maxCompressionRatio}`);
+        throw bomb(`${name.slice(0, 80)} 压缩比超过 ${limits.maxCompressionRatio}:1`, `${name.slice(0, 80)} ratio over ${limits.maxCompressionRatio}:1`);
       }
       byName.set(name, entry);
       compressedTotal += entry.compressedSize;
     }
     // Many entries each just under the per-entry floor add up to the same bomb.
     if (declaredTotal > RATIO_FLOOR_BYTES && declaredTotal / Math.max(compressedTotal, 1) > limits.maxCompressionRatio) {
-      throw bomb(`整体压缩比 overall ratio > ${limits.maxCompressionRatio}`);
+      throw bomb(`整体压缩比超过 ${limits.maxCompressionRatio}:1`, `overall ratio over ${limits.maxCompressionRatio}:1`);
     }
   } catch (e) {
     zf.close();
@@ -173,10 +174,10 @@ export async function openZip(bytes: Uint8Array, limits: ExtractionLimits, deadl
           got += chunk.length;
           inflatedTotal += chunk.length;
           // Count real output: a header that understates the size must not become a bomb.
-          if (got > entry.uncompressedSize) return abort(bomb(`${name.slice(0, 80)} 实际大小超过声明 actual size exceeds header`));
-          if (inflatedTotal > limits.maxUncompressedBytes) return abort(bomb(`解压总量 inflated total > ${limits.maxUncompressedBytes}`));
+          if (got > entry.uncompressedSize) return abort(bomb(`${name.slice(0, 80)} 实际大小超过声明`, `${name.slice(0, 80)} actual size exceeds header`));
+          if (inflatedTotal > limits.maxUncompressedBytes) return abort(bomb(`实际解压总量超过 ${mb(limits.maxUncompressedBytes)}`, `inflated total over ${mb(limits.maxUncompressedBytes)}`));
           if (got > RATIO_FLOOR_BYTES && got / Math.max(entry.compressedSize, 1) > limits.maxCompressionRatio) {
-            return abort(bomb(`${name.slice(0, 80)} 压缩比 ratio > ${limits.maxCompressionRatio}`));
+            return abort(bomb(`${name.slice(0, 80)} 压缩比超过 ${limits.maxCompressionRatio}:1`, `${name.slice(0, 80)} ratio over ${limits.maxCompressionRatio}:1`));
           }
           try {
             checkDeadline(deadline);
