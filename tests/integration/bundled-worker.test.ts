@@ -5,15 +5,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildElectron } from '../../scripts/build-electron.mjs';
 
 mkdirSync(join(process.cwd(), 'dist'), { recursive: true });
 const outdir = mkdtempSync(join(process.cwd(), 'dist', 'bundle-test-'));
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 describe('bundled import worker', () => {
-  it('extracts and scans a file in a plain Node worker thread', async () => {
-    await buildElectron({ outdir });
+  it('extracts and scans a file in a plain Node worker thread', () => {
+    execFileSync(process.execPath, ['scripts/build-electron.mjs', '--outdir', outdir], { stdio: 'pipe' });
     const script = `
       const { Worker } = require('node:worker_threads');
       const entry = ${JSON.stringify(pathToFileURL(join(outdir, 'import-worker.mjs')).href)};
