@@ -23,6 +23,8 @@ function Root() {
   const en = i18n.language === 'en';
   return (
     <ConfigProvider
+      // Keep button names as written ("登录", not "登 录"): screen readers and tests read them.
+      button={{ autoInsertSpace: false }}
       locale={en ? enUS : zhCN}
       theme={{
         algorithm: theme.compactAlgorithm,

@@ -16,5 +16,5 @@ export function DepartmentSelect({ allowNone, ...props }: SelectProps<number | n
 
 export function RoleSelect(props: SelectProps<Role[]>) {
   const { t } = useTranslation();
-  return <Select {...props} mode="multiple" options={ALL_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />;
+  return <Select {...props} mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={ALL_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />;
 }

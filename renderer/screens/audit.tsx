@@ -113,7 +113,15 @@ export function AuditScreen() {
           { title: t('audit.seq'), dataIndex: 'seq', width: 70, align: 'right' },
           { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatTime(v, i18n.language) },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 140, render: (v: string | null, r) => v ?? r.actor },
-          { title: t('audit.action'), dataIndex: 'action', width: 180, render: (v: string) => <span className="mono">{v}</span> },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 200,
+            render: (v: string) => {
+              const label = t(`audit.actions.${v.replace(/\./g, '_')}`, { defaultValue: '' });
+              return <>{label ? <div>{label}</div> : null}<span className="mono" style={{ color: '#8c8c8c' }}>{v}</span></>;
+            },
+          },
           { title: t('audit.subject'), dataIndex: 'subject', width: 160 },
           {
             title: t('audit.details'),

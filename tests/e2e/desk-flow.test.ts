@@ -1,0 +1,134 @@
+// A newcomer's first day at the desk, in headless Chromium against `clearance serve`:
+// first run → admin → department → liaison → the liaison's draft → the audit log.
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import { keepLogs, launchBrowser, screenshot, startDesk, type Browser, type RunningDesk } from './support/desk';
+import { SetupPage, SignInPage } from './pages/auth-pages';
+import { AuditScreen, DepartmentsScreen, DraftsScreen, Frame, UsersScreen } from './pages/desk-pages';
+
+const ADMIN = { username: 'admin', displayName: '王管理', password: 'admin-pass-2026' };
+const LIAISON = { username: 'zhang.san', displayName: '张三', password: 'liaison-pass-2026' };
+const DEPARTMENT = '办公室';
+const DRAFT = { title: '关于开展2026年政府信息公开工作的通知', body: '各科室：\n现将2026年政府信息公开工作安排通知如下。' };
+
+describe('the desk, end to end', () => {
+  let desk: RunningDesk;
+  let browser: Browser;
+  let failed = false;
+
+  beforeAll(async () => {
+    desk = await startDesk();
+    browser = await launchBrowser();
+    await browser.page.goto(desk.url);
+  }, 60_000);
+
+  afterAll(async () => {
+    keepLogs('desk-flow', desk, browser);
+    await browser?.close();
+    await desk?.stop();
+    // A failed run keeps its data folder for inspection (its path is in the log).
+    if (desk && !failed) rmSync(desk.dataDir, { recursive: true, force: true });
+  });
+
+  function onFailure(name: string) {
+    onTestFailed(async () => {
+      failed = true;
+      await screenshot(browser.page, `failed-${name}`).catch(() => undefined);
+    });
+  }
+
+  test('first run: create the administrator, who is then signed in', async () => {
+    onFailure('setup');
+    const { page } = browser;
+    const setup = new SetupPage(page);
+    await setup.heading().waitFor();
+    await screenshot(page, 'setup');
+    await setup.createAdmin(ADMIN);
+    const frame = new Frame(page);
+    await frame.menu('用户').waitFor();
+    await expect(frame.signedInAs(ADMIN.displayName).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'frame-admin');
+  }, 60_000);
+
+  test('the administrator creates a department and a liaison in it', async () => {
+    onFailure('admin');
+    const { page } = browser;
+    const frame = new Frame(page);
+    await frame.open('部门');
+    const departments = new DepartmentsScreen(page);
+    await departments.create(DEPARTMENT);
+    await departments.row(DEPARTMENT).waitFor();
+    await screenshot(page, 'departments');
+
+    await frame.open('用户');
+    const users = new UsersScreen(page);
+    await users.create({ ...LIAISON, department: DEPARTMENT, role: '承办人' });
+    const row = users.row(LIAISON.username);
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(new RegExp(`${LIAISON.displayName}.*${DEPARTMENT}.*承办人.*正常`));
+    await screenshot(page, 'users');
+    await frame.signOut();
+    await new SignInPage(page).heading().waitFor();
+  }, 60_000);
+
+  test('a wrong password is refused with a clear message', async () => {
+    onFailure('wrong-password');
+    const { page } = browser;
+    const signIn = new SignInPage(page);
+    await signIn.signIn(LIAISON.username, 'not-the-password');
+    await signIn.error().filter({ hasText: '用户名或密码不正确' }).waitFor();
+    await screenshot(page, 'sign-in-wrong-password');
+  }, 60_000);
+
+  test('the liaison signs in and writes a draft', async () => {
+    onFailure('liaison');
+    const { page } = browser;
+    await new SignInPage(page).signIn(LIAISON.username, LIAISON.password);
+    const frame = new Frame(page);
+    await frame.menu('稿件').waitFor();
+    await expect(frame.menu('用户').count()).resolves.toBe(0);
+    await frame.open('稿件');
+    await screenshot(page, 'drafts-empty');
+    await new DraftsScreen(page).create(DRAFT);
+    // The new draft opens in the editor at revision 1 with its content hash.
+    await page.getByRole('heading', { name: DRAFT.title }).waitFor();
+    await page.getByText('第 1 版').first().waitFor();
+    await page.getByText(/^[0-9a-f]{64}$/).first().waitFor();
+    await screenshot(page, 'draft-editor');
+    await frame.open('稿件');
+    await page.getByRole('row').filter({ hasText: DRAFT.title }).filter({ hasText: DEPARTMENT }).waitFor();
+    await screenshot(page, 'drafts-list');
+    await frame.signOut();
+  }, 60_000);
+
+  test('the administrator finds every step in the audit log and the chain intact', async () => {
+    onFailure('audit');
+    const { page } = browser;
+    await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
+    const frame = new Frame(page);
+    await frame.open('审计日志');
+    const audit = new AuditScreen(page);
+    for (const action of ['setup.create-admin', 'departments.create', 'users.create', 'auth.sign-in-failed', 'drafts.create']) {
+      await audit.entry(action).first().waitFor();
+    }
+    await audit.verify();
+    await audit.verdict().waitFor();
+    await screenshot(page, 'audit-verified');
+  }, 60_000);
+
+  test('the English switch changes the whole UI and back', async () => {
+    onFailure('english');
+    const { page } = browser;
+    const frame = new Frame(page);
+    await frame.switchLanguage('English');
+    await frame.menu('Audit log').waitFor();
+    await page.getByRole('button', { name: 'Verify audit chain' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await screenshot(page, 'audit-english');
+    await frame.signOut('Sign out');
+    await page.getByText('Sign in', { exact: true }).first().waitFor();
+    await screenshot(page, 'sign-in-english');
+    await frame.switchLanguage('中文');
+    await new SignInPage(page).heading().waitFor();
+  }, 60_000);
+});
