@@ -19,12 +19,25 @@ export function hasContextWord(
   // Slice once: `indexOf` from `lo` alone could run to the end of a 20 MB text on a miss.
   const before = text.slice(Math.max(0, start - window), start);
   const after = text.slice(end, Math.min(text.length, end + window));
-  const lower = /[A-Za-z]/;
+  let lowerBefore: string | undefined;
+  let lowerAfter: string | undefined;
   for (const w of words) {
-    if (lower.test(w)) {
+    if (before.includes(w) || after.includes(w)) return true;
+    if (hasLatin(w)) {
+      // Latin words (Tel, IP, GPS) match in any case; fold the window once, only if needed.
+      lowerBefore ??= before.toLowerCase();
+      lowerAfter ??= after.toLowerCase();
       const lw = w.toLowerCase();
-      if (before.toLowerCase().includes(lw) || after.toLowerCase().includes(lw)) return true;
-    } else if (before.includes(w) || after.includes(w)) return true;
+      if (lowerBefore.includes(lw) || lowerAfter.includes(lw)) return true;
+    }
+  }
+  return false;
+}
+
+function hasLatin(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) return true;
   }
   return false;
 }

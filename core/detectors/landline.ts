@@ -3,11 +3,14 @@
 // extension (转 / 分机 / - / ext).
 
 import { contextConfidence } from './context';
-import { emit, viewOf } from './finding';
+import { emit, isDigit, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
+// Starts at the area code's 0 with its digits spelled out, so V8 can skip through prose; the
+// opening bracket and the "no digit before" rule are checked by hand.
 const LANDLINE_RE =
-  /(?<![0-9.])(?:[(（][ \u3000]?(0\d{2,3})[ \u3000]?[)）][ \u3000]?|(0\d{2,3})[ \u3000\u00A0-])([2-9]\d{6,7})(?:[ \u3000]?(?:转|分机|-|ext\.?|x)[ \u3000]?(\d{1,6}))?(?![0-9])/gi;
+  /(0\d\d\d?)(?:[ \u3000]?([)）])[ \u3000]?|[ \u3000\u00A0-])([2-9]\d\d\d\d\d\d\d?)(?:[ \u3000]?(?:转|分机|-|ext\.?|x)[ \u3000]?(\d{1,6}))?(?![0-9])/gi;
+const OPEN_BEFORE = /[(（][ \u3000]?$/;
 
 /** 010 and 02x are the two-digit codes; every other code has three digits after the 0. */
 export function isAreaCode(code: string): boolean {
@@ -28,11 +31,21 @@ export const landlineDetector: Detector = {
     const out: DetectorFinding[] = [];
     LANDLINE_RE.lastIndex = 0;
     for (let m = LANDLINE_RE.exec(v.text); m !== null; m = LANDLINE_RE.exec(v.text)) {
-      const area = m[1] ?? m[2];
+      const area = m[1];
       if (!isAreaCode(area)) continue;
-      const start = m.index;
-      // A trailing space/hyphen before a missing extension is not part of the number.
-      const end = start + m[0].length;
+      let start = m.index;
+      if (m[2] !== undefined) {
+        // (0716)8123456: the closing bracket needs its opening one.
+        const open = OPEN_BEFORE.exec(v.text.slice(Math.max(0, start - 2), start));
+        if (open === null) continue;
+        start -= open[0].length;
+      }
+      const before = start > 0 ? v.text.charCodeAt(start - 1) : 0;
+      if (isDigit(before) || before === 46) {
+        LANDLINE_RE.lastIndex = m.index + 1;
+        continue;
+      }
+      const end = m.index + m[0].length;
       const confidence = contextConfidence(v.text, start, end, settings.contextWindow, 0.7, [
         { words: CONTEXT, confidence: 0.85 },
       ]);
