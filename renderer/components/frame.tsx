@@ -53,6 +53,7 @@ export function Frame({ user }: { user: SessionUser }) {
     } catch (e) {
       void message.error(errorText(e));
     }
+    message.destroy();
     queryClient.clear();
     window.location.hash = '#/';
     queryClient.setQueryData(['setup.status', {}], { needsSetup: false });
@@ -83,7 +84,7 @@ export function Frame({ user }: { user: SessionUser }) {
           <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>{t('app.deskName')}</Typography.Text>
           <Space size="middle">
             <span>
-              <span style={{ color: 'rgba(255,255,255,0.65)' }}>{t('app.currentUser')}：</span>
+              <span style={{ color: 'rgba(255,255,255,0.65)' }}>{t('app.currentUser')}</span>
               <span style={{ color: '#fff' }}>{user.displayName}（{user.username}）</span>
               {user.departmentName ? <span style={{ color: 'rgba(255,255,255,0.65)' }}> · {user.departmentName}</span> : null}
             </span>

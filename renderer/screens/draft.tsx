@@ -52,7 +52,7 @@ function DraftBody({ draft }: { draft: DraftDetail }) {
         pagination={false}
         dataSource={draft.history}
         columns={[
-          { title: t('drafts.revision'), dataIndex: 'number', width: 110, render: (n: number) => t('drafts.revisionNumber', { number: n }) },
+          { title: t('drafts.revisionColumn'), dataIndex: 'number', width: 110, render: (n: number) => t('drafts.revisionNumber', { number: n }) },
           { title: t('drafts.contentHash'), dataIndex: 'contentHash', render: (h: string) => <span className="mono">{h}</span> },
           { title: t('drafts.createdBy'), dataIndex: 'createdBy', width: 120 },
           { title: t('drafts.createdAt'), dataIndex: 'createdAt', width: 180, render: (v: string) => formatTime(v, i18n.language) },

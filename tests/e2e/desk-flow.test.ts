@@ -1,6 +1,6 @@
 // A newcomer's first day at the desk, in headless Chromium against `clearance serve`:
 // first run → admin → department → liaison → the liaison's draft → the audit log.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import { keepLogs, launchBrowser, screenshot, startDesk, type Browser, type RunningDesk } from './support/desk';
 import { SetupPage, SignInPage } from './pages/auth-pages';
@@ -114,6 +114,13 @@ describe('the desk, end to end', () => {
     await audit.verify();
     await audit.verdict().waitFor();
     await screenshot(page, 'audit-verified');
+
+    // Export hands out the whole chain as JSON Lines, ending with the export's own entry.
+    const download = await audit.exportLog();
+    expect(download.suggestedFilename()).toMatch(/^clearance-audit-.*\.jsonl$/);
+    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { action: string });
+    expect(lines.map((l) => l.action)).toEqual(expect.arrayContaining(['setup.create-admin', 'users.create', 'drafts.create']));
+    expect(lines.at(-1)?.action).toBe('audit.export');
   }, 60_000);
 
   test('the English switch changes the whole UI and back', async () => {

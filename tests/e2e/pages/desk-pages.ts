@@ -76,5 +76,10 @@ export class AuditScreen {
   rows(): Locator { return this.page.getByRole('row'); }
   entry(action: string): Locator { return this.rows().filter({ hasText: action }); }
   async verify() { await this.page.getByRole('button', { name: '校验审计链' }).click(); }
+  async exportLog() {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: '导出' }).click();
+    return download;
+  }
   verdict(): Locator { return this.page.getByRole('status').filter({ hasText: '审计链完整' }); }
 }
