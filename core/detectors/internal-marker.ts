@@ -7,9 +7,15 @@
 import { emit, isIdeograph, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
-const MARKER = '[内內]部(?:[资資]料|文件|使用)|注意保(?:密|存|管)|不得外[传傳]';
-const MARKER_RE = new RegExp(MARKER, 'g');
-const MARKER_AT = new RegExp(MARKER, 'y');
+// Flat alternatives of four fixed positions let V8 skip ahead (nested groups defeat it); the
+// few impossible combinations the flat classes allow (内部资件) are filtered by the set below.
+const MARKER_RE = /[内內]部[资資文使][料件用]|注意保[密存管]|不得外[传傳]/g;
+const MARKER_AT = /[内內]部[资資文使][料件用]|注意保[密存管]|不得外[传傳]/y;
+const VALID = new Set(['部资料', '部資料', '部文件', '部使用']);
+
+function isMarker(word: string): boolean {
+  return word[0] === '注' || word[0] === '不' || VALID.has(word.slice(1));
+}
 // Tails that keep the marker meaning: 内部资料（请勿外传）, 注意保密！, 内部文件：
 const BRACKET_BEFORE = '【[［(（〔<《「';
 const MODAL_BEFORE = '要应须请需必务';
@@ -35,6 +41,7 @@ export const internalMarkerDetector: Detector = {
     const out: DetectorFinding[] = [];
     MARKER_RE.lastIndex = 0;
     for (let m = MARKER_RE.exec(t); m !== null; m = MARKER_RE.exec(t)) {
+      if (!isMarker(m[0])) continue;
       const start = m.index;
       const end = start + m[0].length;
       let next = end;
@@ -42,7 +49,8 @@ export const internalMarkerDetector: Detector = {
       if (next < t.length && isIdeograph(t.charCodeAt(next))) {
         // 内部资料注意保存 is two markers side by side, not a longer word.
         MARKER_AT.lastIndex = next;
-        if (!MARKER_AT.test(t)) continue;
+        const following = MARKER_AT.exec(t);
+        if (following === null || !isMarker(following[0])) continue;
       }
       let confidence: number;
       if (lineStart(t, start) || BRACKET_BEFORE.includes(t[start - 1] ?? '')) confidence = 0.9;

@@ -26,6 +26,7 @@ describe('internal-marker', () => {
     expect(run('请注意保存好您的票据')).toEqual([]);
     expect(run('内部使用的设备')).toEqual([]);
     expect(run('内部资料显示，产值增长')).toEqual([]);
+    expect(run('内部资件。内部使料。')).toEqual([]); // not words, though the pattern's classes allow them
   });
 
   it('gives prose advice lower confidence than a header marker', () => {
