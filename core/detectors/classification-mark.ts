@@ -13,7 +13,8 @@ import type { Detector, DetectorFinding } from './types';
 // regex whose first character is a class of scattered ideographs) and looks back for the level.
 const LEVEL = '绝絕机機秘祕';
 const SPACES = /[ \u3000\t]*/y;
-const STAR = /[★☆*·•●⋆][ \u3000]?/y;
+// ＊ is listed because a text without full-width digits is not rewritten by the view.
+const STAR = /[★☆*＊·•●⋆][ \u3000]?/y;
 const PERIOD = /(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})[ \u3000]?年|[长長]期|永久/y;
 const LABEL_BEFORE = /密[级級][ \u3000]*[:：]?[ \u3000]*$/;
 const BRACKETS = '【】[]［］()（）〔〕<>《》「」';

@@ -7,7 +7,9 @@ import { emit, isIdeograph, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
 const NUMBER_RE = /[〔[［(（【][ \u3000]?(?:19|20)\d{2}[ \u3000]?[〕\]］)）】][ \u3000]?第?[ \u3000]?\d{1,5}[ \u3000]?[号號]/g;
-const DECREE_RE = /令[ \u3000]?第[ \u3000]?(?:\d{1,5}|[一二三四五六七八九十百千零〇两]{1,8})[ \u3000]?[号號]/g;
+// 令 is common (命令, 责令, 令人); decrees are found from the rarer 令第 by indexOf, then read on.
+const DECREE_AT = /令[ \u3000]?第[ \u3000]?(?:\d{1,5}|[一二三四五六七八九十百千零〇两兩]{1,8})[ \u3000]?[号號]/y;
+const DECREE_SEEDS = ['令第', '令 第', '令\u3000第'];
 
 // Words that end the prose before an issuer: 根据国办发…, 印发的京政发…, 按照…
 const STOP = new Set([...'的了和与及按照据依根在于对为是将把被由从向等见附即经、']);
@@ -42,11 +44,15 @@ export const docNumberDetector: Detector = {
       if (s < 0) continue;
       out.push(emit(v, s, m.index + m[0].length, 'doc-number', settings.severity, 'doc-number', 0.8));
     }
-    DECREE_RE.lastIndex = 0;
-    for (let m = DECREE_RE.exec(t); m !== null; m = DECREE_RE.exec(t)) {
-      const s = issuerStart(t, m.index, 14, 2, DECREE_STOP);
-      if (s < 0) continue;
-      out.push(emit(v, s, m.index + m[0].length, 'doc-number', settings.severity, 'doc-number:decree', 0.8));
+    for (const seed of DECREE_SEEDS) {
+      for (let at = t.indexOf(seed); at >= 0; at = t.indexOf(seed, at + 1)) {
+        DECREE_AT.lastIndex = at;
+        const m = DECREE_AT.exec(t);
+        if (m === null) continue;
+        const s = issuerStart(t, at, 14, 2, DECREE_STOP);
+        if (s < 0) continue;
+        out.push(emit(v, s, at + m[0].length, 'doc-number', settings.severity, 'doc-number:decree', 0.8));
+      }
     }
     out.sort((a, b) => a.start - b.start);
     return out;

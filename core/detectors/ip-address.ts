@@ -76,14 +76,22 @@ export function isPrivateIPv6(g: readonly number[]): boolean {
 // Patterns start at the digits (the '.' a few characters in lets V8 skip ahead); the "not
 // inside a longer token" checks are done by hand on the character before.
 const V4_RE = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?:\/(\d{1,2})(?![0-9])|:(\d{1,5})(?![0-9]))?(?![0-9]|\.\d)/g;
-// IPv6 is found from its colons, which Chinese text (using ：) rarely has, then widened by hand.
-const V6_SEED = /:[0-9A-Fa-f]{0,4}:/g;
+// IPv6 is found from its colons, which Chinese text (using ：) rarely has: indexOf jumps from
+// one ':' to the next, and an address is widened by hand around two colons close together.
 // What just precedes a version number: V3.2.1.8, 版本 2.0.1.12, 版本号：2.0.1.12, version 2.0.1.12.
 const VERSION_BEFORE = /(?:版本号?|(?:^|[^A-Za-z])(?:version|ver\.?|v))\s*[:：]?\s*$/i;
 const OUTLINE_AFTER = /^\s*(?:节|条|章|款|项|版)/;
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function onlyHex(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 function isV6Char(c: number): boolean {
@@ -133,15 +141,16 @@ export const ipAddressDetector: Detector = {
       out.push(emit(v, start, end, 'ip-address', severityFor(isPrivate, settings, privateSeverity), rule, confidence));
     }
 
-    V6_SEED.lastIndex = 0;
     let v6End = 0;
-    for (let m = V6_SEED.exec(t); m !== null; m = V6_SEED.exec(t)) {
-      if (m.index < v6End) continue;
-      let start = m.index;
-      while (start > 0 && isV6Char(t.charCodeAt(start - 1)) && m.index - start < 45) start--;
-      let end = m.index + m[0].length;
+    for (let c = t.indexOf(':'); c >= 0; c = t.indexOf(':', c + 1)) {
+      if (c < v6End) continue;
+      const next = t.indexOf(':', c + 1);
+      if (next < 0) break;
+      if (next - c > 5 || !onlyHex(t, c + 1, next)) continue;
+      let start = c;
+      while (start > 0 && isV6Char(t.charCodeAt(start - 1)) && c - start < 45) start--;
+      let end = next + 1;
       while (end < t.length && isV6Char(t.charCodeAt(end)) && end - start < 45) end++;
-      V6_SEED.lastIndex = end;
       v6End = end;
       if ((start > 0 && isWordChar(t.charCodeAt(start - 1))) || (end < t.length && isWordChar(t.charCodeAt(end)))) continue;
       // Sentence punctuation glued to the end (fe80::1.) is not part of the address.

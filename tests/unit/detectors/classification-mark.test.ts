@@ -39,6 +39,10 @@ describe('classification-mark', () => {
     expect(body.confidence).toBe(0.95);
   });
 
+  it('accepts a full-width star with a numeral period', () => {
+    expect(texts(run('正文 机密＊十年。'))).toEqual(['机密＊十年']);
+  });
+
   it('finds traditional forms', () => {
     expect(texts(run('機密★十年；絕密★長期；祕密★兩年'))).toEqual(['機密★十年', '絕密★長期', '祕密★兩年']);
   });

@@ -22,6 +22,10 @@ describe('mobile', () => {
     expect(texts(run('手机：138 1234 5678'))).toEqual(['138 1234 5678']);
   });
 
+  it('reads full-width and typographic hyphens between ASCII digits', () => {
+    expect(texts(run('电话138－1234－5678；138\u20101234\u20105678'))).toEqual(['138－1234－5678', '138\u20101234\u20105678']);
+  });
+
   it('does not mix separator styles within one number', () => {
     expect(run('138-1234 5678')).toEqual([]);
   });

@@ -34,6 +34,20 @@ describe('normalized view', () => {
     expect(original.slice(s, e)).toBe('１\u200B２');
   });
 
+  it('drops every invisible character the patterns could be split with', () => {
+    for (const ch of ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF', '\u00AD']) {
+      const v = normalizedView(`138${ch}1234`);
+      expect(v.text).toBe('1381234');
+      expect(originalSpan(v, 0, 7)).toEqual([0, 8]);
+    }
+  });
+
+  it('rewrites a lone full-width ＠, ＊ or ＋ even without full-width digits', () => {
+    expect(normalizedView('a＠b.cn').text).toBe('a@b.cn');
+    expect(normalizedView('机密＊十年').text).toBe('机密*十年');
+    expect(normalizedView('＋86').text).toBe('+86');
+  });
+
   it('maps hyphen variants to an ASCII hyphen', () => {
     expect(normalizedView('138\u20101234\u20115678').text).toBe('138-1234-5678');
   });
