@@ -14,6 +14,7 @@ import { layoutRuns, textRuns } from './pdf-text';
 import type { OperatorList, PdfOps } from './pdf-text';
 import { assembleDocument, zeroWidthWarning } from './txt';
 import type { DocumentWarning, ExtractedDocument, ExtractionLimits } from './types';
+import { ignorePdfJsLeftovers } from './pdf-rejections';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -24,6 +25,7 @@ let loading: Promise<PdfJs> | null = null;
 /** Loads pdf.js once. Importing the worker module registers it as `globalThis.pdfjsWorker`, so no worker thread is spawned. */
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
+    ignorePdfJsLeftovers();
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return import('pdfjs-dist/legacy/build/pdf.mjs');
   })();
