@@ -138,4 +138,22 @@ describe('the desk, end to end', () => {
     await frame.switchLanguage('中文');
     await new SignInPage(page).heading().waitFor();
   }, 60_000);
+
+  test('five wrong passwords lock the account, and the message says until when', async () => {
+    onFailure('locked');
+    const { page } = browser;
+    const signIn = new SignInPage(page);
+    // The liaison's later successful sign-in reset the count: five failures in a row lock the account.
+    for (let i = 0; i < 5; i += 1) {
+      await signIn.signIn(LIAISON.username, `wrong-${i}-password`);
+      await signIn.error().filter({ hasText: '用户名或密码不正确' }).waitFor();
+    }
+    await signIn.signIn(LIAISON.username, LIAISON.password);
+    await signIn.error().filter({ hasText: /账户已锁定至 .*\d{1,2}:\d{2}/ }).waitFor();
+    await screenshot(page, 'sign-in-locked');
+  }, 60_000);
+
+  test('the page never broke the content security policy', () => {
+    expect(browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
+  });
 });

@@ -24,7 +24,10 @@ export class SignInPage {
   async signIn(username: string, password: string) {
     await this.page.getByLabel('用户名').fill(username);
     await this.page.getByLabel('密码').fill(password);
+    // Wait for the desk's answer, so a message left from the last try is not mistaken for this one's.
+    const answered = this.page.waitForResponse((r) => r.url().endsWith('/api/invoke') && (r.request().postData() ?? '').includes('"auth.signIn"'));
     // Enter submits, as staff are used to.
     await this.page.getByLabel('密码').press('Enter');
+    await answered;
   }
 }
