@@ -17,6 +17,7 @@
 // Everything the view rewrites or drops (zero-width and direction marks 200B–200F, word
 // joiner, BOM, soft hyphen are dropped).
 const CHANGED = /[\uFF0A\uFF0B\uFF0D-\uFF19\uFF20-\uFF3A\uFF41-\uFF5A\u200B-\u2013\u2060\uFEFF\u00AD]/g;
+
 export interface NormalizedView {
   readonly original: string;
   /** The normalised text the detectors' patterns run over. */
