@@ -75,8 +75,11 @@ export const classificationMarkDetector: Detector = {
       const hasStar = afterStar > afterSpaces;
       PERIOD.lastIndex = hasStar ? afterStar : afterSpaces;
       const period = PERIOD.exec(t);
-      // Without a star, 长期/永久 read as prose (秘密长期存在); only a numeric period counts.
-      const hasPeriod = period !== null && (hasStar || /\d|年/.test(period[0]));
+      // Without a star, only a numeric period that ends the phrase counts: 秘密长期存在 and
+      // 这个秘密十年来无人知晓 are prose.
+      const hasPeriod =
+        period !== null &&
+        (hasStar || (period[0].endsWith('年') && !isIdeograph(t.charCodeAt(PERIOD.lastIndex))));
       if (hasPeriod) end = PERIOD.lastIndex;
       else if (hasStar) end = afterStar;
       const next = t.charCodeAt(end);
