@@ -5,6 +5,7 @@ import { authContract } from './auth';
 import { usersContract } from './users';
 import { draftsContract } from './drafts';
 import { auditContract } from './audit';
+import { lexiconContract } from './lexicon';
 import { importsContract } from './imports';
 import type { MethodSpec } from './method';
 import type { ErrorInfo } from '../../core/errors';
@@ -14,6 +15,7 @@ export const contract = {
   ...usersContract,
   ...draftsContract,
   ...auditContract,
+  ...lexiconContract,
   ...importsContract,
 } as const;
 

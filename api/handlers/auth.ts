@@ -10,6 +10,7 @@ import { requireUser } from '../handler-types';
 import { Refusal } from '../refusal';
 import { loadSessionUser, toSessionUser } from '../session-user';
 import { checkPasswordPolicy } from './password-policy';
+import { seedStarterLexicon } from '../scan-engine';
 
 // One message for unknown user and wrong password: the desk does not confirm usernames.
 const badCredentials = () => new Refusal('bad-credentials', '用户名或密码不正确。', 'Wrong username or password.');
@@ -31,6 +32,7 @@ export const authHandlers: Pick<HandlerMap, 'setup.status' | 'setup.createAdmin'
     const user = toSessionUser(findUserById(ctx.db, id)!);
     ctx.user = user;
     ctx.audit('setup.create-admin', `user:${user.username}`, { roles: user.roles });
+    seedStarterLexicon(ctx.db, ctx.now, ctx.audit, user.username);
     ctx.sessions.bind(ctx.client, id, ctx.now);
     return user;
   },

@@ -5,6 +5,7 @@ import { authHandlers } from './auth';
 import { userHandlers } from './users';
 import { draftHandlers } from './drafts';
 import { auditHandlers } from './audit';
+import { lexiconHandlers } from './lexicon';
 import { importHandlers } from './imports';
 
 export const handlers: HandlerMap = {
@@ -12,5 +13,6 @@ export const handlers: HandlerMap = {
   ...userHandlers,
   ...draftHandlers,
   ...auditHandlers,
+  ...lexiconHandlers,
   ...importHandlers,
 };

@@ -145,5 +145,6 @@ export function validateTable(table: string[][]): ValidatedTable {
     rows.push(row);
   }
   const duplicates: FileDuplicate[] = [...byKey.values()].filter((g) => g.rows.length > 1).map((g) => ({ term: g.first.term, rows: g.rows }));
-  return { dataRows, rows, invalid: invalidRows, duplicates };
+  const present = (Object.keys(columns) as Field[]).filter((f) => columns[f] !== undefined);
+  return { dataRows, rows, invalid: invalidRows, duplicates, present };
 }

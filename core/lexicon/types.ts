@@ -42,6 +42,8 @@ export interface ValidatedTable {
   rows: ParsedRow[];
   invalid: InvalidRow[];
   duplicates: FileDuplicate[];
+  /** Columns the file has; an update leaves fields the file does not carry unchanged. */
+  present: Array<'term' | 'category' | 'severity' | 'rationale' | 'enabled'>;
 }
 
 export type TableFormat = 'csv' | 'xlsx';

@@ -1,0 +1,125 @@
+// Term lists in and out as CSV/XLSX. The preview saves nothing; the commit re-reads
+// the same file, refuses it whole when any row is invalid or repeated, and otherwise
+// saves it in one version with one audit entry.
+import { createHash } from 'node:crypto';
+import { ClearanceError } from '../../core/errors';
+import { decodeBase64File, readLexiconFile, type ReadTable } from '../../core/lexicon/read-file';
+import { exportRows } from '../../core/lexicon/export';
+import { termKey } from '../../core/lexicon/rows';
+import type { ParsedRow } from '../../core/lexicon/types';
+import type { Db } from '../../db/connection';
+import { currentVersion, insertTerm, openVersion, termsOf, updateTerm, type TermRow } from '../../db/lexicon-repo';
+import type { FieldChange, ImportPreview } from '../contract/lexicon';
+import type { HandlerMap } from '../handler-types';
+import { requireUser } from '../handler-types';
+import { checkDepartment, ownerName, seedIfNeeded } from './lexicon-access';
+
+/** Lists in a preview are cut here; the counts stay exact. */
+const PREVIEW_LIST = 1000;
+const SAMPLE = 20;
+const UPDATABLE = ['category', 'severity', 'rationale', 'enabled'] as const;
+
+interface Upload { fileName: string; contentBase64: string; departmentId: number | null }
+
+function readUpload(p: Upload): ReadTable & { sha256: string } {
+  const bytes = decodeBase64File(p.contentBase64);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { ...readLexiconFile(p.fileName, bytes), sha256 };
+}
+
+interface Plan {
+  fresh: ParsedRow[];
+  existing: Array<{ row: ParsedRow; stored: TermRow; changes: FieldChange[] }>;
+}
+
+/** Which rows are new to this owner's list and what the others would change (only in columns the file has). */
+function plan(db: Db, table: ReadTable, departmentId: number | null): Plan {
+  const stored = new Map(termsOf(db, departmentId).map((t) => [termKey(t.term), t]));
+  const out: Plan = { fresh: [], existing: [] };
+  for (const row of table.rows) {
+    const t = stored.get(row.key);
+    if (!t) { out.fresh.push(row); continue; }
+    const changes: FieldChange[] = [];
+    for (const field of UPDATABLE) {
+      if (!table.present.includes(field)) continue;
+      const from = field === 'enabled' ? t.enabled === 1 : t[field];
+      if (from !== row[field]) changes.push({ field, from, to: row[field] });
+    }
+    out.existing.push({ row, stored: t, changes });
+  }
+  return out;
+}
+
+function merged(stored: TermRow, change: FieldChange[]) {
+  const fields = { term: stored.term, category: stored.category, severity: stored.severity, rationale: stored.rationale, enabled: stored.enabled === 1, departmentId: stored.department_id };
+  for (const c of change) Object.assign(fields, { [c.field]: c.to });
+  return fields;
+}
+
+function safeName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 60);
+}
+
+export const lexiconImportHandlers: Pick<HandlerMap, 'lexicon.importPreview' | 'lexicon.importCommit' | 'lexicon.export'> = {
+  'lexicon.importPreview': (p, ctx): ImportPreview => {
+    checkDepartment(ctx.db, p.departmentId);
+    const table = readUpload(p);
+    const pl = plan(ctx.db, table, p.departmentId);
+    return {
+      fileName: p.fileName, format: table.format, departmentId: p.departmentId, dataRows: table.dataRows, validRows: table.rows.length,
+      sample: table.rows.slice(0, SAMPLE).map(({ row, term, category, severity, rationale, enabled }) => ({ row, term, category, severity, rationale, enabled })),
+      newTerms: pl.fresh.length,
+      duplicatesInFile: table.duplicates.slice(0, PREVIEW_LIST),
+      existing: pl.existing.slice(0, PREVIEW_LIST).map((e) => ({ row: e.row.row, term: e.row.term, id: e.stored.id, changes: e.changes })),
+      existingCount: pl.existing.length,
+      unchangedCount: pl.existing.filter((e) => e.changes.length === 0).length,
+      invalid: table.invalid.slice(0, PREVIEW_LIST).map((i) => ({ row: i.row, term: i.term, message: i.reason.zh, messageEn: i.reason.en })),
+      invalidCount: table.invalid.length,
+      canCommit: table.invalid.length === 0 && table.duplicates.length === 0 && table.rows.length > 0,
+    };
+  },
+
+  'lexicon.importCommit': (p, ctx) => {
+    checkDepartment(ctx.db, p.departmentId);
+    const table = readUpload(p);
+    if (table.invalid.length > 0 || table.duplicates.length > 0) {
+      throw new ClearanceError('import-invalid',
+        `文件中有 ${table.invalid.length} 行无效、${table.duplicates.length} 个重复词条，未导入任何内容。请先预览并修正后再导入。`,
+        `The file has ${table.invalid.length} invalid rows and ${table.duplicates.length} repeated terms; nothing was imported. Preview and fix it first.`);
+    }
+    const pl = plan(ctx.db, table, p.departmentId);
+    const updates = p.onExisting === 'update' ? pl.existing.filter((e) => e.changes.length > 0) : [];
+    const skipped = pl.existing.length - updates.length;
+    if (pl.fresh.length + updates.length === 0) {
+      throw new ClearanceError('no-change', '文件中的词条都已在词库中，没有需要导入的内容。', 'Every term in the file is already in the list; nothing to import.');
+    }
+    seedIfNeeded(ctx);
+    const at = ctx.now.toISOString();
+    const version = openVersion(ctx.db, { at, actor: requireUser(ctx).username, summary: `导入 ${p.fileName}` });
+    for (const r of pl.fresh) {
+      insertTerm(ctx.db, { term: r.term, category: r.category, severity: r.severity, rationale: r.rationale, enabled: r.enabled, departmentId: p.departmentId }, at, version);
+    }
+    for (const u of updates) updateTerm(ctx.db, u.stored.id, merged(u.stored, u.changes), at, version);
+    const result = { version, created: pl.fresh.length, updated: updates.length, skipped };
+    ctx.audit('lexicon.import', `lexicon:${version}`, {
+      fileName: p.fileName, sha256: table.sha256, format: table.format, departmentId: p.departmentId, onExisting: p.onExisting,
+      created: result.created, updated: result.updated, skipped,
+    });
+    return result;
+  },
+
+  'lexicon.export': (p, ctx) => {
+    const departmentId = p.departmentId ?? null;
+    checkDepartment(ctx.db, departmentId);
+    const rows = termsOf(ctx.db, departmentId).map((t) => ({
+      term: t.term, category: t.category, severity: t.severity, rationale: t.rationale, enabled: t.enabled === 1,
+    }));
+    const bytes = exportRows(rows, p.format, ctx.now);
+    const version = currentVersion(ctx.db);
+    const fileName = `词库-${safeName(departmentId === null ? '全局' : ownerName(ctx.db, departmentId).zh.replace(/[“”]|词库/g, ''))}-v${version}.${p.format}`;
+    ctx.audit('lexicon.export', `lexicon:${version}`, {
+      format: p.format, departmentId, terms: rows.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+    return { fileName, contentBase64: bytes.toString('base64'), terms: rows.length };
+  },
+};

@@ -1,0 +1,182 @@
+// Term libraries and the allow list: browse, edit, try. Every write opens a new
+// lexicon version and appends one audit entry (plus the starter library's own, on a
+// desk's very first write). Import and export are in lexicon-import.ts.
+import { ClearanceError } from '../../core/errors';
+import { checkTermFields, termKey } from '../../core/lexicon/rows';
+import { CATEGORIES } from '../../core/model';
+import { scanText } from '../../core/scan/scan';
+import { isWellFormed } from '../../core/terms/normalize';
+import type { Db } from '../../db/connection';
+import {
+  currentVersion, deleteAllow, deleteTerm, distinctCategories, findAllow, findTerm, insertAllow, insertTerm, listAllow, listTerms,
+  openVersion, termsOf, updateAllow, updateTerm, type AllowFields, type TermFields, type TermRow,
+} from '../../db/lexicon-repo';
+import { DETECTOR_IDS, type TryFinding } from '../contract/lexicon';
+import type { HandlerMap } from '../handler-types';
+import { requireUser } from '../handler-types';
+import { errors } from '../refusal';
+import { engineFor } from '../scan-engine';
+import { detectorSettingHandlers } from './detector-settings';
+import { lexiconImportHandlers } from './lexicon-import';
+import {
+  assertMayRead, checkDepartment, ownerName, seedIfNeeded, seesAllDepartments, toAllowPhrase, toTermEntry,
+} from './lexicon-access';
+
+const noChange = () => new ClearanceError('no-change', '内容没有变化，未保存。', 'Nothing changed; nothing was saved.');
+
+function termOr404(db: Db, id: number): TermRow {
+  const t = findTerm(db, id);
+  if (!t) throw errors.notFound('词条', 'Term');
+  return t;
+}
+
+function snapshot(t: TermFields | TermRow) {
+  const r = t as Partial<TermRow> & Partial<TermFields>;
+  return {
+    term: r.term, category: r.category, severity: r.severity, rationale: r.rationale,
+    enabled: typeof r.enabled === 'boolean' ? r.enabled : r.enabled === 1,
+    departmentId: r.departmentId !== undefined ? r.departmentId : r.department_id ?? null,
+  };
+}
+
+function checkAllowFields(db: Db, a: AllowFields): void {
+  const bad = (zh: string, en: string) => new ClearanceError('invalid-allow', zh, en);
+  if (!isWellFormed(a.phrase) || /[\u0000-\u001f\u007f]/.test(a.phrase) || termKey(a.phrase).length === 0) {
+    throw bad('例外短语含有无效或不可见字符。', 'The phrase contains invalid or invisible characters.');
+  }
+  if (a.scopeKind === 'any' && a.scope !== '') throw bad('适用范围为“全部”时不能指定规则。', 'A phrase that applies to every finding takes no scope.');
+  if (a.scopeKind === 'category' && !(CATEGORIES as readonly string[]).includes(a.scope)) {
+    throw bad(`未知的类别“${a.scope}”。`, `Unknown category "${a.scope}".`);
+  }
+  if (a.scopeKind === 'rule') {
+    const term = /^term:(\d+)$/.exec(a.scope);
+    const known = term ? findTerm(db, Number(term[1])) !== undefined : (DETECTOR_IDS as readonly string[]).includes(a.scope);
+    if (!known) throw bad(`未知的规则“${a.scope}”（应为 term:编号 或检测项名称）。`, `Unknown rule "${a.scope}" (term:<id> or a detector id).`);
+  }
+}
+
+export const lexiconHandlers: Pick<HandlerMap,
+  'lexicon.list' | 'lexicon.saveTerm' | 'lexicon.deleteTerm' | 'lexicon.allowList' | 'lexicon.saveAllow' | 'lexicon.deleteAllow' |
+  'lexicon.importPreview' | 'lexicon.importCommit' | 'lexicon.export' | 'lexicon.try' |
+  'detectors.settings' | 'detectors.saveSetting' | 'detectors.resetSetting'> = {
+  'lexicon.list': (p, ctx) => {
+    const user = requireUser(ctx);
+    assertMayRead(user, p.departmentId);
+    const visibleTo = p.departmentId === undefined && !seesAllDepartments(user) ? user.departmentId : undefined;
+    const page = listTerms(ctx.db, {
+      query: p.query || undefined, category: p.category, severity: p.severity, owner: p.departmentId, visibleTo,
+      includeDisabled: p.includeDisabled, limit: p.limit, offset: p.offset,
+    });
+    return { version: currentVersion(ctx.db), total: page.total, terms: page.rows.map(toTermEntry), categories: distinctCategories(ctx.db) };
+  },
+
+  'lexicon.saveTerm': (p, ctx) => {
+    checkDepartment(ctx.db, p.departmentId);
+    const fields: TermFields = {
+      term: p.term.trim(), category: p.category, severity: p.severity, rationale: p.rationale, enabled: p.enabled, departmentId: p.departmentId,
+    };
+    const bad = checkTermFields(fields);
+    if (bad) throw new ClearanceError('invalid-term', `${bad.zh}。`, `${bad.en[0].toUpperCase()}${bad.en.slice(1)}.`);
+    const before = p.id === undefined ? undefined : termOr404(ctx.db, p.id);
+    const key = termKey(fields.term);
+    const clash = termsOf(ctx.db, p.departmentId).find((t) => t.id !== p.id && termKey(t.term) === key);
+    if (clash) {
+      const o = ownerName(ctx.db, p.departmentId);
+      throw new ClearanceError('term-exists', `${o.zh}中已有词条“${clash.term}”（编号 ${clash.id}），与“${fields.term}”视为同一词条。请修改原词条。`,
+        `${o.en} already has "${clash.term}" (id ${clash.id}), which matches "${fields.term}" alike; edit that entry instead.`);
+    }
+    if (before && JSON.stringify(snapshot(before)) === JSON.stringify(snapshot(fields))) throw noChange();
+    seedIfNeeded(ctx);
+    const at = ctx.now.toISOString();
+    const actor = requireUser(ctx).username;
+    if (before) {
+      const version = openVersion(ctx.db, { at, actor, summary: `修改词条 ${before.id}` });
+      updateTerm(ctx.db, before.id, fields, at, version);
+      ctx.audit('lexicon.update-term', `term:${before.id}`, { version, from: snapshot(before), to: snapshot(fields) });
+      return { version, term: toTermEntry(findTerm(ctx.db, before.id)!) };
+    }
+    const version = openVersion(ctx.db, { at, actor, summary: `新增词条 ${fields.term}` });
+    const id = insertTerm(ctx.db, fields, at, version);
+    ctx.audit('lexicon.create-term', `term:${id}`, { version, ...snapshot(fields) });
+    return { version, term: toTermEntry(findTerm(ctx.db, id)!) };
+  },
+
+  'lexicon.deleteTerm': (p, ctx) => {
+    const t = termOr404(ctx.db, p.id);
+    seedIfNeeded(ctx);
+    const version = openVersion(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除词条 ${t.id}` });
+    deleteTerm(ctx.db, t.id);
+    ctx.audit('lexicon.delete-term', `term:${t.id}`, { version, ...snapshot(t) });
+    return { version };
+  },
+
+  'lexicon.allowList': (p, ctx) => {
+    assertMayRead(requireUser(ctx), p.departmentId);
+    checkDepartment(ctx.db, p.departmentId);
+    const user = requireUser(ctx);
+    let rows = listAllow(ctx.db, p.departmentId);
+    if (p.departmentId === undefined && !seesAllDepartments(user)) rows = rows.filter((a) => a.department_id === null || a.department_id === user.departmentId);
+    return { version: currentVersion(ctx.db), phrases: rows.map(toAllowPhrase) };
+  },
+
+  'lexicon.saveAllow': (p, ctx) => {
+    checkDepartment(ctx.db, p.departmentId);
+    const fields: AllowFields = {
+      phrase: p.phrase, scopeKind: p.scopeKind, scope: p.scope, note: p.note, enabled: p.enabled, departmentId: p.departmentId,
+    };
+    checkAllowFields(ctx.db, fields);
+    const before = p.id === undefined ? undefined : findAllow(ctx.db, p.id);
+    if (p.id !== undefined && !before) throw errors.notFound('例外短语', 'Allowed phrase');
+    const key = termKey(fields.phrase);
+    const clash = listAllow(ctx.db, p.departmentId)
+      .find((a) => a.id !== p.id && termKey(a.phrase) === key && a.scope_kind === fields.scopeKind && a.scope === fields.scope);
+    if (clash) {
+      throw new ClearanceError('allow-exists', `已有相同的例外短语“${clash.phrase}”（编号 ${clash.id}）。`, `The same allowed phrase "${clash.phrase}" exists (id ${clash.id}).`);
+    }
+    const was = before && { phrase: before.phrase, scopeKind: before.scope_kind, scope: before.scope, note: before.note, enabled: before.enabled === 1, departmentId: before.department_id };
+    if (was && JSON.stringify(was) === JSON.stringify(fields)) throw noChange();
+    seedIfNeeded(ctx);
+    const at = ctx.now.toISOString();
+    const version = openVersion(ctx.db, { at, actor: requireUser(ctx).username, summary: `${before ? '修改' : '新增'}例外短语 ${fields.phrase}` });
+    let id: number;
+    if (before) {
+      id = before.id;
+      updateAllow(ctx.db, id, fields, version);
+      ctx.audit('lexicon.update-allow', `allow:${id}`, { version, from: was, to: fields });
+    } else {
+      id = insertAllow(ctx.db, fields, at, version);
+      ctx.audit('lexicon.create-allow', `allow:${id}`, { version, ...fields });
+    }
+    return { version, phrase: toAllowPhrase(findAllow(ctx.db, id)!) };
+  },
+
+  'lexicon.deleteAllow': (p, ctx) => {
+    const a = findAllow(ctx.db, p.id);
+    if (!a) throw errors.notFound('例外短语', 'Allowed phrase');
+    seedIfNeeded(ctx);
+    const version = openVersion(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除例外短语 ${a.id}` });
+    deleteAllow(ctx.db, a.id);
+    ctx.audit('lexicon.delete-allow', `allow:${a.id}`, { version, phrase: a.phrase, scopeKind: a.scope_kind, scope: a.scope, departmentId: a.department_id });
+    return { version };
+  },
+
+  'lexicon.try': (p, ctx) => {
+    const user = requireUser(ctx);
+    const departmentId = p.departmentId === undefined ? user.departmentId : p.departmentId;
+    assertMayRead(user, departmentId);
+    checkDepartment(ctx.db, departmentId);
+    const engine = engineFor(ctx.db, departmentId, ctx.now);
+    const groups = new Map<number, string>();
+    const findings: TryFinding[] = scanText(p.text, 'body', engine).map(({ layer: _layer, ...f }) => {
+      const termId = /^term:(\d+)$/.exec(f.rule)?.[1];
+      if (termId === undefined) return f;
+      const id = Number(termId);
+      if (!groups.has(id)) groups.set(id, findTerm(ctx.db, id)?.category ?? '');
+      return { ...f, group: groups.get(id) };
+    });
+    return { version: Number(engine.libraryVersion), findings };
+  },
+
+  ...lexiconImportHandlers,
+  ...detectorSettingHandlers,
+};
