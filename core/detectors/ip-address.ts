@@ -4,7 +4,7 @@
 // reported more severely. Version strings (V3.2.1.8, 版本号 2.0.1.12) are not addresses.
 
 import { contextConfidence } from './context';
-import { emit, stricter, stringOption, viewOf } from './finding';
+import { emit, isAlnum, stricter, stringOption, viewOf } from './finding';
 import type { Severity } from '../model';
 import type { Detector, DetectorFinding } from './types';
 
@@ -82,10 +82,6 @@ const V4_RE = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?:\/(\d{1,2})(?![0-9])|:(\d{
 const VERSION_BEFORE = /(?:版本号?|(?:^|[^A-Za-z])(?:version|ver\.?|v))\s*[:：]?\s*$/i;
 const OUTLINE_AFTER = /^\s*(?:节|条|章|款|项|版)/;
 
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 function onlyHex(t: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
@@ -123,7 +119,7 @@ export const ipAddressDetector: Detector = {
     V4_RE.lastIndex = 0;
     for (let m = V4_RE.exec(t); m !== null; m = V4_RE.exec(t)) {
       const before = m.index > 0 ? t.charCodeAt(m.index - 1) : 0;
-      if (isWordChar(before) || before === 46) continue;
+      if (isAlnum(before) || before === 46) continue;
       const octets = parseIPv4(m[1]);
       if (octets === null) continue;
       if (m[2] !== undefined && Number(m[2]) > 32) continue;
@@ -152,7 +148,7 @@ export const ipAddressDetector: Detector = {
       let end = next + 1;
       while (end < t.length && isV6Char(t.charCodeAt(end)) && end - start < 45) end++;
       v6End = end;
-      if ((start > 0 && isWordChar(t.charCodeAt(start - 1))) || (end < t.length && isWordChar(t.charCodeAt(end)))) continue;
+      if ((start > 0 && isAlnum(t.charCodeAt(start - 1))) || (end < t.length && isAlnum(t.charCodeAt(end)))) continue;
       // Sentence punctuation glued to the end (fe80::1.) is not part of the address.
       while (end > start && (t[end - 1] === '.' || (t[end - 1] === ':' && t[end - 2] !== ':'))) end--;
       const groups = parseIPv6(t.slice(start, end));
