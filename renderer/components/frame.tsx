@@ -1,5 +1,5 @@
 // The classic admin layout: dark side menu by role, header with the desk, the user and sign-out.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Empty, Layout, Menu, Space, Typography } from 'antd';
 import {
@@ -38,6 +38,7 @@ export function Frame({ user }: { user: SessionUser }) {
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
   const route = useRoute();
+  const [collapsed, setCollapsed] = useState(false);
   const sections = sectionsFor(user.roles);
   const current = sectionOf(route);
   const allowed = current !== null && sections.includes(current);
@@ -62,10 +63,10 @@ export function Frame({ user }: { user: SessionUser }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider theme="dark" width={200} breakpoint="lg" collapsedWidth={56}>
+      <Layout.Sider theme="dark" width={200} breakpoint="lg" collapsedWidth={56} collapsed={collapsed} onCollapse={setCollapsed} trigger={null}>
         <div style={{ height: 48, display: 'flex', alignItems: 'center', gap: 8, padding: '0 16px', color: '#fff', fontWeight: 600 }}>
           <SafetyCertificateOutlined style={{ fontSize: 18, color: '#ff4d4f' }} />
-          <span>{t('app.deskNameShort')}</span>
+          {collapsed ? null : <span>{t('app.deskNameShort')}</span>}
         </div>
         <nav aria-label={t('app.deskName')}>
           <Menu

@@ -26,9 +26,15 @@ void i18n.use(initReactI18next).init({
   showSupportNotice: false,
 });
 
+function applyToDocument(language: Language): void {
+  document.documentElement.lang = language;
+  document.title = language === 'en' ? en.app.deskName : `${zhCN.app.deskName} Clearance`;
+}
+applyToDocument(storedLanguage());
+
 export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language);
-  document.documentElement.lang = language;
+  applyToDocument(language);
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {

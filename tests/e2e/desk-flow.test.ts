@@ -8,6 +8,7 @@ import { AuditScreen, DepartmentsScreen, DraftsScreen, Frame, UsersScreen } from
 
 const ADMIN = { username: 'admin', displayName: '王管理', password: 'admin-pass-2026' };
 const LIAISON = { username: 'zhang.san', displayName: '张三', password: 'liaison-pass-2026' };
+const ARCHIVIST = { username: 'li.si', displayName: '李四', password: 'archive-pass-2026' };
 const DEPARTMENT = '办公室';
 const DRAFT = { title: '关于开展2026年政府信息公开工作的通知', body: '各科室：\n现将2026年政府信息公开工作安排通知如下。' };
 
@@ -66,6 +67,8 @@ describe('the desk, end to end', () => {
     const row = users.row(LIAISON.username);
     await row.waitFor();
     await expect(row.textContent()).resolves.toMatch(new RegExp(`${LIAISON.displayName}.*${DEPARTMENT}.*承办人.*正常`));
+    await users.create({ ...ARCHIVIST, department: DEPARTMENT, role: '档案员' });
+    await users.row(ARCHIVIST.username).waitFor();
     await screenshot(page, 'users');
     await frame.signOut();
     await new SignInPage(page).heading().waitFor();
@@ -98,6 +101,20 @@ describe('the desk, end to end', () => {
     await frame.open('稿件');
     await page.getByRole('row').filter({ hasText: DRAFT.title }).filter({ hasText: DEPARTMENT }).waitFor();
     await screenshot(page, 'drafts-list');
+    await frame.signOut();
+  }, 60_000);
+
+  test('an archivist reads the draft but cannot change it', async () => {
+    onFailure('archivist');
+    const { page } = browser;
+    await new SignInPage(page).signIn(ARCHIVIST.username, ARCHIVIST.password);
+    const frame = new Frame(page);
+    await frame.open('稿件');
+    await page.getByRole('link', { name: DRAFT.title }).click();
+    await page.getByText('只读：仅稿件承办人可以修改。').waitFor();
+    await page.getByText('修订历史').waitFor();
+    await expect(page.getByRole('button', { name: '保存（生成新版本）' }).count()).resolves.toBe(0);
+    await screenshot(page, 'draft-read-only');
     await frame.signOut();
   }, 60_000);
 
