@@ -1,8 +1,8 @@
 // 公民身份号码 (GB 11643-1999): 6-digit region, birth date YYYYMMDD, 3-digit sequence, check
-// character. A format match with a wrong check character, an impossible or future birth date,
+// character (and the 15-digit first generation, with a context word only). A format match with a wrong check character, an impossible or future birth date,
 // or an implausible province prefix is not an ID and is not reported.
 
-import { contextConfidence } from './context';
+import { contextConfidence, hasContextWord } from './context';
 import { emit, isAlnum, stringOption, viewOf } from './finding';
 import type { Detector, DetectorFinding } from './types';
 
@@ -58,6 +58,15 @@ function todayNumber(option: string | undefined): number {
 const SEP = '[ \\u3000\\u00A0]?';
 const ID_RE = new RegExp(`(\\d\\d\\d\\d\\d\\d)${SEP}(\\d\\d\\d\\d)${SEP}(\\d\\d\\d\\d)${SEP}(\\d\\d\\d[0-9Xx])(?![0-9A-Za-z])`, 'g');
 
+// First-generation IDs (GB 11643-1989): 15 digits, 6 region + YYMMDD (19YY) + 3 sequence, no
+// check digit. Without a checksum any 15-digit number could match, so they are reported only
+// with a context word in the window.
+const OLD_ID_RE = /\d\d\d\d\d\d\d\d\d\d\d\d\d\d\d(?![0-9A-Za-z])/g;
+
+export function isPlausibleOldId(id: string, today: number): boolean {
+  return id.length === 15 && PROVINCES.has(Number(id.slice(0, 2))) && isPlausibleBirthDate(`19${id.slice(6, 12)}`, today);
+}
+
 const CONTEXT = ['身份证', '居民身份证', '公民身份号码', '身份号码', '证件号', '身份证号'];
 
 export const residentIdDetector: Detector = {
@@ -86,6 +95,18 @@ export const residentIdDetector: Detector = {
       ]);
       out.push(emit(v, start, end, 'resident-id', settings.severity, 'resident-id', confidence));
     }
+    OLD_ID_RE.lastIndex = 0;
+    for (let m = OLD_ID_RE.exec(v.text); m !== null; m = OLD_ID_RE.exec(v.text)) {
+      if (m.index > 0 && isAlnum(v.text.charCodeAt(m.index - 1))) {
+        OLD_ID_RE.lastIndex = m.index + 1;
+        continue;
+      }
+      const start = m.index;
+      const end = start + 15;
+      if (!isPlausibleOldId(m[0], today) || !hasContextWord(v.text, start, end, settings.contextWindow, CONTEXT)) continue;
+      out.push(emit(v, start, end, 'resident-id', settings.severity, 'resident-id:15', 0.6));
+    }
+    out.sort((a, b) => a.start - b.start);
     return out;
   },
 };

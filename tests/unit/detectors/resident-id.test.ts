@@ -86,6 +86,15 @@ describe('resident-id: GB 11643', () => {
     expect(texts(run('身份证 110105 1949 1231 002X'))).toEqual(['110105 1949 1231 002X']);
   });
 
+  it('reports a 15-digit first-generation ID only with a context word', () => {
+    expect(texts(run('原身份证号码：110105491231002'))).toEqual(['110105491231002']);
+    expect(run('原身份证号码：110105491231002')[0].rule).toBe('resident-id:15');
+    expect(run('流水号 110105491231002')).toEqual([]);
+    expect(run('身份证 110105491331002')).toEqual([]); // month 13
+    expect(run('身份证 990105491231002')).toEqual([]); // no such province
+    expect(run('身份证 1101054912310021')).toEqual([]); // 16 digits
+  });
+
   it('uses the block severity by default and the configured one when changed', () => {
     expect(run('11010519491231002X')[0].severity).toBe('block');
     expect(run('11010519491231002X', { severity: 'warn' })[0].severity).toBe('warn');
