@@ -98,6 +98,11 @@ describe('the desk, end to end', () => {
     await page.getByText('第 1 版').first().waitFor();
     await page.getByText(/^[0-9a-f]{64}$/).first().waitFor();
     await screenshot(page, 'draft-editor');
+    // Saving makes a new immutable revision with its own hash.
+    await page.getByLabel('正文').fill(`${DRAFT.body}\n一、工作目标。`);
+    await page.getByRole('button', { name: '保存（生成新版本）' }).click();
+    await page.getByText('第 2 版').first().waitFor();
+    await expect(page.getByRole('row').filter({ hasText: /^第 \d+ 版/ }).count()).resolves.toBe(2);
     await frame.open('稿件');
     await page.getByRole('row').filter({ hasText: DRAFT.title }).filter({ hasText: DEPARTMENT }).waitFor();
     await screenshot(page, 'drafts-list');
@@ -125,7 +130,7 @@ describe('the desk, end to end', () => {
     const frame = new Frame(page);
     await frame.open('审计日志');
     const audit = new AuditScreen(page);
-    for (const action of ['setup.create-admin', 'departments.create', 'users.create', 'auth.sign-in-failed', 'drafts.create']) {
+    for (const action of ['setup.create-admin', 'departments.create', 'users.create', 'auth.sign-in-failed', 'drafts.create', 'drafts.update']) {
       await audit.entry(action).first().waitFor();
     }
     await audit.verify();
