@@ -4,8 +4,8 @@
 // the allow list, and the detector settings (defaults ← desk-wide ← department).
 //
 // Compiling the matcher is the expensive part, so it is cached per database, per
-// department and per lexicon version; every lexicon write opens a new version, so a
-// stale entry is never served. Detector settings are a handful of rows and are read
+// department and per lexicon version (with a stamp of that version, see lexiconStamp);
+// every lexicon write opens a new version, so a stale entry is never served. Detector settings are a handful of rows and are read
 // on every call, which makes a settings change take effect at once.
 import { termKey } from '../core/lexicon/rows';
 import type { Category } from '../core/model';
@@ -14,7 +14,9 @@ import { STARTER_ALLOW, STARTER_TERMS } from '../core/terms/starter-library';
 import type { AllowEntry, LibraryTerm } from '../core/terms/library';
 import { appendAudit } from '../db/audit-repo';
 import type { Db } from '../db/connection';
-import { allowForScan, currentVersion, insertAllow, insertTerm, openVersion, termsForScan, type AllowRow, type TermRow } from '../db/lexicon-repo';
+import {
+  allowForScan, currentVersion, insertAllow, insertTerm, lexiconStamp, openVersion, termsForScan, type AllowRow, type TermRow,
+} from '../db/lexicon-repo';
 import { detectorConfigFor } from './handlers/detector-settings';
 
 type Compiled = Omit<ScanEngine, 'detectorConfig'>;
@@ -82,7 +84,7 @@ export function effectiveTerms(rows: readonly TermRow[], departmentId: number | 
 }
 
 function compile(db: Db, departmentId: number | null, version: number): Compiled {
-  const key = `${departmentId ?? 'desk'}@${version}`;
+  const key = `${departmentId ?? 'desk'}@${lexiconStamp(db)}`;
   let perDb = cache.get(db);
   if (!perDb) cache.set(db, (perDb = new Map()));
   const hit = perDb.get(key);

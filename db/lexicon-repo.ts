@@ -57,6 +57,21 @@ export function currentVersion(db: Db): number {
   return (db.prepare('SELECT coalesce(max(version), 0) AS v FROM lexicon_versions').get() as { v: number }).v;
 }
 
+/**
+ * What the current lexicon is, beyond its number: a version opened in a transaction that
+ * was rolled back can be opened again with other content, so a cache keyed by the number
+ * alone could serve stale terms. The stamp adds the version's time, actor and summary and
+ * a cheap checksum of the rows, so a collision would need all of them to agree.
+ */
+export function lexiconStamp(db: Db): string {
+  const row = db.prepare(`SELECT v.version, v.created_at, v.actor, v.summary,
+      (SELECT count(*) || ':' || total(id * length(term)) || ':' || total(id * unicode(term)) || ':' || coalesce(max(updated_at), '')
+        || ':' || sum(enabled) || ':' || total(id * unicode(severity)) FROM terms) AS terms,
+      (SELECT count(*) || ':' || total(id * length(phrase)) || ':' || total(id * unicode(phrase)) || ':' || sum(enabled) FROM allow_phrases) AS allow
+    FROM lexicon_versions v ORDER BY v.version DESC LIMIT 1`).get() as Record<string, unknown> | undefined;
+  return row ? JSON.stringify(row) : '0';
+}
+
 export function openVersion(db: Db, v: { at: string; actor: string; summary: string }): number {
   const next = currentVersion(db) + 1;
   db.prepare('INSERT INTO lexicon_versions (version, created_at, actor, summary) VALUES (?, ?, ?, ?)').run(next, v.at, v.actor, v.summary.slice(0, 500));
