@@ -3,8 +3,8 @@
 // IPv4 tail. Private, loopback and link-local ranges reveal internal network details and are
 // reported more severely. Version strings (V3.2.1.8, 版本号 2.0.1.12) are not addresses.
 
-import { contextConfidence } from './context';
-import { emit, isAlnum, stricter, stringOption, viewOf } from './finding';
+import { contextConfidence, hasContextWord } from './context';
+import { emit, isAlnum, isIdeograph, stricter, stringOption, viewOf } from './finding';
 import type { Severity } from '../model';
 import type { Detector, DetectorFinding } from './types';
 
@@ -82,6 +82,14 @@ const V4_RE = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?:\/(\d{1,2})(?![0-9])|:(\d{
 const VERSION_BEFORE = /(?:版本号?|(?:^|[^A-Za-z])(?:version|ver\.?|v))\s*[:：]?\s*$/i;
 const OUTLINE_AFTER = /^\s*(?:节|条|章|款|项|版)/;
 
+/** At the start of its line and followed by a title in Chinese. */
+function isHeading(t: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && t[i] !== '\n'; i--) if (t[i] !== ' ' && t[i] !== '\u3000' && t[i] !== '\t') return false;
+  let j = end;
+  while (t[j] === ' ' || t[j] === '\u3000' || t[j] === '\t') j++;
+  return j < t.length && isIdeograph(t.charCodeAt(j));
+}
+
 function onlyHex(t: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
@@ -128,6 +136,10 @@ export const ipAddressDetector: Detector = {
       if (VERSION_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
       if (OUTLINE_AFTER.test(t.slice(end, end + 3)) || t[start - 1] === '第') continue;
       const isPrivate = isPrivateIPv4(octets);
+      // A heading "3.1.2.1 总体要求" at the start of a line is outline numbering, not an address,
+      // unless network words say otherwise.
+      const networky = hasContextWord(t, start, end, settings.contextWindow, CONTEXT);
+      if (!isPrivate && !networky && m[2] === undefined && m[3] === undefined && isHeading(t, start, end)) continue;
       // Small numbers only (3.2.1.1) look like outline numbering unless the context says network.
       const base = isPrivate ? 0.85 : octets.every((o) => o <= 20) ? 0.4 : 0.75;
       const confidence = contextConfidence(t, start, end, settings.contextWindow, base, [

@@ -53,9 +53,13 @@ describe('ip-address', () => {
     expect(run('300.1.1.1 1.2.3.256')).toEqual([]);
   });
 
-  it('gives small outline-like public numbers a low confidence without network context', () => {
-    expect(run('3.2.1.1 总体要求')[0].confidence).toBe(0.4);
+  it('skips outline headings and gives small public numbers a low confidence', () => {
+    expect(run('概述\n3.2.1.1 总体要求\n')).toEqual([]);
+    expect(run('  10.1.1.1 内网段说明')[0].rule).toBe('ip-address:private'); // private: still reported
+    expect(run('见 3.2.1.1 节')).toEqual([]);
+    expect(run('数值为 3.2.1.1。')[0].confidence).toBe(0.4);
     expect(run('DNS 服务器 3.2.1.1')[0].confidence).toBe(0.9);
+    expect(run('网关\n3.2.1.1 机房')[0].confidence).toBe(0.9);
   });
 
   it('parses IPv6 including compressed and IPv4-tail forms', () => {
