@@ -1,7 +1,7 @@
 // Fixtures for end-to-end tests: a `clearance serve` on a fresh data folder, and a
 // headless Chromium with its own profile. Logs and folders are kept when a test fails.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -19,6 +19,9 @@ export interface RunningDesk {
 }
 
 export async function startDesk(): Promise<RunningDesk> {
+  if (!existsSync(join(ROOT, 'dist/renderer/index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build:renderer` before the end-to-end tests.');
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'clearance-e2e-data-'));
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, ['bin/clearance.mjs', 'serve', '--data', dataDir, '--port', '0'], {
