@@ -71,7 +71,9 @@ export const classificationMarkDetector: Detector = {
       if (start < 0 || !LEVEL.includes(t[start])) continue;
       let end = mi + 1;
       const afterSpaces = skip(SPACES, t, end);
-      const afterStar = skip(STAR, t, afterSpaces);
+      let afterStar = skip(STAR, t, afterSpaces);
+      // **秘密** is Markdown emphasis, not a star: an ASCII * counts only when it is single.
+      if (t[afterSpaces] === '*' && (t[afterSpaces + 1] === '*' || t[start - 1] === '*')) afterStar = afterSpaces;
       const hasStar = afterStar > afterSpaces;
       PERIOD.lastIndex = hasStar ? afterStar : afterSpaces;
       const period = PERIOD.exec(t);

@@ -82,6 +82,16 @@ const V4_RE = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?:\/(\d{1,2})(?![0-9])|:(\d{
 const VERSION_BEFORE = /(?:版本号?|(?:^|[^A-Za-z])(?:version|ver\.?|v))\s*[:：]?\s*$/i;
 const OUTLINE_AFTER = /^\s*(?:节|条|章|款|项|版)/;
 
+/**
+ * a::b and std::x-like fragments parse as IPv6 too; a real address in prose has three or more
+ * groups written out, or a group of three or four hex digits (fe80::1), or is ::1.
+ */
+function substantialIPv6(s: string): boolean {
+  if (s === '::1') return true;
+  const groups = s.split(':').filter((g) => g !== '');
+  return groups.length >= 3 || groups.some((g) => g.length >= 3);
+}
+
 /** At the start of its line and followed by a title in Chinese. */
 function isHeading(t: string, start: number, end: number): boolean {
   for (let i = start - 1; i >= 0 && t[i] !== '\n'; i--) if (t[i] !== ' ' && t[i] !== '\u3000' && t[i] !== '\t') return false;
@@ -163,8 +173,9 @@ export const ipAddressDetector: Detector = {
       if ((start > 0 && isAlnum(t.charCodeAt(start - 1))) || (end < t.length && isAlnum(t.charCodeAt(end)))) continue;
       // Sentence punctuation glued to the end (fe80::1.) is not part of the address.
       while (end > start && (t[end - 1] === '.' || (t[end - 1] === ':' && t[end - 2] !== ':'))) end--;
-      const groups = parseIPv6(t.slice(start, end));
-      if (groups === null) continue;
+      const written = t.slice(start, end);
+      const groups = parseIPv6(written);
+      if (groups === null || !substantialIPv6(written)) continue;
       const isPrivate = isPrivateIPv6(groups);
       const confidence = contextConfidence(t, start, end, settings.contextWindow, 0.8, [
         { words: CONTEXT, confidence: 0.9 },

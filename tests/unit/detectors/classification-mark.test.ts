@@ -23,6 +23,7 @@ describe('classification-mark', () => {
     expect(run('严守国家机密，不得泄露')).toEqual([]);
     expect(run('这是一个公开的秘密。')).toEqual([]);
     expect(run('秘密长期存在于人们心中')).toEqual([]);
+    expect(run('**秘密**是小说的名字')).toEqual([]); // Markdown emphasis, not a star
     expect(run('这个秘密十年来无人知晓')).toEqual([]);
   });
 

@@ -86,8 +86,10 @@ describe('ip-address', () => {
     expect(found[0].rule).toBe('ip-address:private');
   });
 
-  it('does not read times or MAC addresses as IPv6', () => {
+  it('does not read times, MAC addresses or code fragments as IPv6', () => {
     expect(run('会议时间 12:30:45，网卡 00:1A:2B:3C:4D:5E')).toEqual([]);
+    expect(run('a::b; std::vector; Foo::bar; dead:beef')).toEqual([]);
+    expect(texts(run('回环 ::1'))).toEqual(['::1']);
   });
 
   it('finds full-width and zero-width variants with original offsets', () => {
