@@ -5,9 +5,12 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const OUT = resolve(import.meta.dirname, '../../../dist/renderer');
-const built = existsSync(join(OUT, 'index.html'));
 
-describe.skipIf(!built)('built renderer (dist/renderer) is CSP-clean', () => {
+describe('built renderer (dist/renderer) is CSP-clean', () => {
+  test('has been built (npm test builds it first)', () => {
+    expect(existsSync(join(OUT, 'index.html')), 'run `npm run build:renderer` before the tests').toBe(true);
+  });
+
   test('index.html loads only same-origin files and has no inline script or style handlers', () => {
     const html = readFileSync(join(OUT, 'index.html'), 'utf8');
     for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
