@@ -25,8 +25,9 @@
 //            saved probes.
 //   info[4·s .. 4·s+3]  read only when a flag is set: +0 the next slot down the
 //            failure chain where a term ends (0: none), +1 the folded length and
-//            +2 the id of the term ending at s, +3 the first of further ids that
-//            fold to the same text (−1: none; dupNext/dupLen/dupIds).
+//            +2 the internal index of the term ending at s. Hits carry that index
+//            until the end of a scan call, which maps it to the caller's id and
+//            adds the ids of other terms that fold to the same text.
 //   ring     the original offsets of the last 2^m consumed units, so a hit of folded
 //            length L ending now started at ring[(p − L) & mask]: dropped and skipped
 //            units never shift a highlight off the original characters.
@@ -77,8 +78,11 @@ export class Matcher {
     private readonly cls: Int32Array,
     private readonly da: Int32Array,
     private readonly info: Int32Array,
+    /** Caller's id of each internal term index. */
+    private readonly termIds: Int32Array,
+    /** Further ids folding to the same text as term k: dupFirst[k], then dupNext. */
+    private readonly dupFirst: Int32Array,
     private readonly dupNext: Int32Array,
-    private readonly dupLen: Int32Array,
     private readonly dupIds: Int32Array,
     private readonly mask: number,
     /** Terms that could not be compiled, with the reason. */
@@ -95,8 +99,8 @@ export class Matcher {
 
   /** Bytes held by the compiled tables. */
   get byteSize(): number {
-    return this.cls.byteLength + this.da.byteLength + this.info.byteLength + this.dupNext.byteLength
-      + this.dupLen.byteLength + this.dupIds.byteLength;
+    return this.cls.byteLength + this.da.byteLength + this.info.byteLength + this.termIds.byteLength
+      + this.dupFirst.byteLength + this.dupNext.byteLength + this.dupIds.byteLength;
   }
 
   /** Every occurrence of every term (overlaps included), ordered by end offset. */
@@ -117,10 +121,12 @@ export class Matcher {
     const info = this.info;
     const mask = this.mask;
     const ring = cursor.ring;
+    const rootBase = da[0];
     let s = cursor.state;
     let p = cursor.consumed;
     let buf = hits.data;
-    let n = hits.length;
+    const first = hits.length;
+    let n = first;
     for (let i = from; i < to; i++) {
       const c = cls[text.charCodeAt(i)];
       if (c <= SKIP) {
@@ -129,15 +135,18 @@ export class Matcher {
       }
       ring[p & mask] = i;
       p++;
-      for (;;) {
-        // The mask answers most "no such child" questions without touching the
-        // child's (probably uncached) record. Shift counts are taken mod 32.
-        if ((da[s + 3] >>> (c >>> 2)) & 1) {
-          const t = da[s] + c;
-          if (da[t + 1] === s) { s = t; break; }
+      // The mask answers most "no such child" questions without touching the
+      // child's (probably uncached) record; shift counts are taken mod 32.
+      if ((da[s + 3] >>> (c >>> 2)) & 1 && da[da[s] + c + 1] === s) {
+        s = da[s] + c;
+      } else {
+        let f = da[s + 2] & ~3;
+        while (f !== 0) {
+          if ((da[f + 3] >>> (c >>> 2)) & 1 && da[da[f] + c + 1] === f) break;
+          f = da[f + 2] & ~3;
         }
-        if (s === 0) break;
-        s = da[s + 2] & ~3;
+        // Most states fail straight to the root: its transition is one compare.
+        s = f !== 0 ? da[f] + c : da[rootBase + c + 1] === 0 ? rootBase + c : 0;
       }
       const flags = da[s + 2] & 3;
       if (flags !== 0) {
@@ -150,9 +159,8 @@ export class Matcher {
           }
           buf[n] = ring[(p - info[o + 1]) & mask];
           buf[n + 1] = i + 1;
-          buf[n + 2] = info[o + 2];
+          buf[n + 2] = info[o + 2]; // internal term index, mapped to ids below
           n += 3;
-          if (info[o + 3] >= 0) n = this.duplicates(info[o + 3], i, p, ring, hits, buf, n), buf = hits.data;
           o = info[o];
         } while (o !== 0);
       }
@@ -161,23 +169,30 @@ export class Matcher {
     cursor.consumed = p;
     hits.data = buf;
     hits.length = n;
+    this.toIds(hits, first);
   }
 
-  /** Further ids whose terms fold to the same text (rare; kept out of the hot loop). */
-  private duplicates(k: number, i: number, p: number, ring: Int32Array, hits: HitBuffer, buf: Int32Array, n: number): number {
-    for (; k >= 0; k = this.dupNext[k]) {
-      if (n + 3 > buf.length) {
-        const bigger = new Int32Array(buf.length * 2);
-        bigger.set(buf);
-        buf = bigger;
-      }
-      buf[n] = ring[(p - this.dupLen[k]) & this.mask];
-      buf[n + 1] = i + 1;
-      buf[n + 2] = this.dupIds[k];
-      n += 3;
+  /** Replace internal term indices by the caller's ids, adding the ids of duplicates. */
+  private toIds(hits: HitBuffer, first: number): void {
+    const ids = this.termIds;
+    const d = hits.data;
+    if (this.dupIds.length === 0) {
+      for (let j = first + 2; j < hits.length; j += 3) d[j] = ids[d[j]];
+      return;
     }
-    hits.data = buf;
-    return n;
+    const extra: number[] = [];
+    for (let j = first; j < hits.length; j += 3) {
+      const k = d[j + 2];
+      extra.push(d[j], d[j + 1], ids[k]);
+      for (let x = this.dupFirst[k]; x >= 0; x = this.dupNext[x]) extra.push(d[j], d[j + 1], this.dupIds[x]);
+    }
+    if (first + extra.length > d.length) {
+      const bigger = new Int32Array(2 * (first + extra.length));
+      bigger.set(d.subarray(0, first));
+      hits.data = bigger;
+    }
+    hits.data.set(extra, first);
+    hits.length = first + extra.length;
   }
 }
 
@@ -237,31 +252,31 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
     da[s4] = 4 * baseOf[i];
     if (i !== 0) da[s4 + 1] = 4 * slotOf[parent[i]];
   }
-  // Terminal records (see the layout at the top). The first id at a slot goes in
-  // `info`; further ids with the same folded text go to the dup arrays.
+  // Terminal records (see the layout at the top). The first term at a slot goes in
+  // `info`; further ids with the same folded text hang off it (dupFirst/dupNext).
   const info = new Int32Array(4 * size);
-  const terminal = new Uint8Array(size);
+  const terminal = new Int32Array(size).fill(-1); // internal index of the slot's term
+  const termIds = new Int32Array(accepted.length);
+  const dupFirst = new Int32Array(accepted.length).fill(-1);
   const dupNext: number[] = [];
-  const dupLen: number[] = [];
   const dupIds: number[] = [];
-  for (let slot = 0; slot < size; slot++) info[4 * slot + 3] = -1;
   const lastDup = new Map<number, number>();
   accepted.forEach((t, k) => {
     const slot = slotOf[termNode[k]];
-    const r = 4 * slot;
-    if (!terminal[slot]) {
-      terminal[slot] = 1;
-      info[r + 1] = t.units.length;
-      info[r + 2] = t.id;
+    termIds[k] = t.id;
+    const owner = terminal[slot];
+    if (owner < 0) {
+      terminal[slot] = k;
+      info[4 * slot + 1] = t.units.length;
+      info[4 * slot + 2] = k;
       return;
     }
     const d = dupIds.length;
     dupIds.push(t.id);
-    dupLen.push(t.units.length);
     dupNext.push(-1);
-    const prev = lastDup.get(slot);
-    if (prev === undefined) info[r + 3] = d; else dupNext[prev] = d;
-    lastDup.set(slot, d);
+    const prev = lastDup.get(owner);
+    if (prev === undefined) dupFirst[owner] = d; else dupNext[prev] = d;
+    lastDup.set(owner, d);
   });
   // Failure and dictionary links in breadth-first order (parents before children).
   for (const node of bfs) {
@@ -281,13 +296,13 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
         }
       }
       da[k4 + 2] = fail;
-      info[k4] = terminal[fail >> 2] ? fail : info[fail];
+      info[k4] = terminal[fail >> 2] >= 0 ? fail : info[fail];
     }
   }
   // Child masks and the output flags once all links exist.
   for (let i = 1; i < nodes; i++) da[4 * slotOf[parent[i]] + 3] |= 1 << (code[i] & 31);
   for (let slot = 0; slot < size; slot++) {
-    da[4 * slot + 2] |= (terminal[slot] ? 1 : 0) | (info[4 * slot] !== 0 ? 2 : 0);
+    da[4 * slot + 2] |= (terminal[slot] >= 0 ? 1 : 0) | (info[4 * slot] !== 0 ? 2 : 0);
   }
 
   const fold = foldTable();
@@ -302,7 +317,7 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
 
   let ring = 1;
   while (ring < maxLen) ring <<= 1;
-  return new Matcher(cls, da, info, Int32Array.from(dupNext), Int32Array.from(dupLen), Int32Array.from(dupIds),
+  return new Matcher(cls, da, info, termIds, dupFirst, Int32Array.from(dupNext), Int32Array.from(dupIds),
     ring - 1, rejected, accepted.length, { ...options });
 }
 
