@@ -21,7 +21,8 @@ export function exportTable(rows: readonly LexiconRow[]): string[][] {
 /** CSV with a UTF-8 BOM and CRLF: without the BOM, Chinese Excel reads UTF-8 as GBK. */
 export function exportCsv(rows: readonly LexiconRow[]): Buffer {
   const table = exportTable(rows).map((cells) => cells.map(escapeCell));
-  const text = Papa.unparse(table, { newline: '\r\n', quotes: true });
+  // Quoted only where needed, which keeps a large list under the import size limit.
+  const text = Papa.unparse(table, { newline: '\r\n', quotes: false });
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 

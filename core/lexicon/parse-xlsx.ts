@@ -1,8 +1,10 @@
 // XLSX term lists: the first worksheet, as rows of strings. Reads the zip and the XML
 // parts synchronously (see zip-sync.ts for why), with the size, entry and row limits
-// checked before the work they bound.
+// checked before the work they bound. The small parts (workbook, relationships) go
+// through the desk's safe XML parser; the big ones through sheet-xml.ts's scanner.
 import { ClearanceError } from '../errors';
-import { parseXml, walk, type XmlNode } from '../documents/xml';
+import { decodeXmlBytes, parseXml, walk } from '../documents/xml';
+import { scanSharedStrings, scanSheet, type SheetCell } from './sheet-xml';
 import { MAX_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_XLSX_EXPANDED_BYTES, fileTooLarge, tooManyRows } from './limits';
 import { readZipEntries } from './zip-sync';
 
@@ -24,21 +26,6 @@ export function isOle2(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
-function children(node: XmlNode, name: string): XmlNode[] {
-  return node.children.filter((c) => c.name === name);
-}
-
-/** Text of a string item, leaving out phonetic guides (rPh), which are not part of the value. */
-function stringItemText(si: XmlNode): string {
-  let s = '';
-  walk(si, (n) => {
-    if (n.name === 'rPh') return false;
-    if (n.name === 't') s += n.children.map((c) => c.text ?? '').join('');
-    return undefined;
-  });
-  return s;
-}
-
 function firstSheetPath(parts: Map<string, Buffer>): string {
   const wb = parts.get(WORKBOOK);
   const rels = parts.get(WORKBOOK_RELS);
@@ -57,30 +44,16 @@ function firstSheetPath(parts: Map<string, Buffer>): string {
   return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 }
 
-/** Zero-based column of a cell reference such as `C12`; -1 when there is none. */
-function columnOf(ref: string | undefined): number {
-  const m = ref ? /^([A-Z]{1,3})\d+$/.exec(ref) : null;
-  if (!m) return -1;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
-}
-
-function cellValue(c: XmlNode, shared: string[]): string {
-  const v = children(c, 'v')[0];
-  const raw = v ? v.children.map((t) => t.text ?? '').join('') : '';
-  switch (c.attrs.t) {
+function cellValue(c: SheetCell, shared: string[]): string {
+  switch (c.type) {
     case 's': {
-      const i = Number(raw);
+      const i = Number(c.value);
       if (!Number.isInteger(i) || i < 0 || i >= shared.length) throw corrupt('bad shared string index');
       return shared[i];
     }
-    case 'inlineStr': {
-      const is = children(c, 'is')[0];
-      return is ? stringItemText(is) : '';
-    }
-    case 'b': return raw === '1' ? 'TRUE' : 'FALSE';
-    default: return raw;
+    case 'inlineStr': return c.inline ?? '';
+    case 'b': return c.value === '1' ? 'TRUE' : 'FALSE';
+    default: return c.value;
   }
 }
 
@@ -94,28 +67,24 @@ export function parseXlsx(bytes: Uint8Array): string[][] {
   const sheetPart = readZipEntries(bytes, [sheetPath], limits).get(sheetPath);
   if (!sheetPart) throw corrupt(`missing ${sheetPath}`);
   const sharedPart = head.get(SHARED);
-  const shared = sharedPart ? parseXml(sharedPart, XML_DEPTH, SHARED).children.flatMap((sst) => children(sst, 'si')).map(stringItemText) : [];
+  const shared = sharedPart ? scanSharedStrings(decodeXmlBytes(sharedPart)) : [];
 
-  const sheet = parseXml(sheetPart, XML_DEPTH, sheetPath);
   const rows: string[][] = [];
   let next = 0;
-  walk(sheet, (n) => {
-    if (n.name !== 'row') return undefined;
-    const r = n.attrs.r ? Number(n.attrs.r) : next + 1;
+  scanSheet(decodeXmlBytes(sheetPart), sheetPath, (row) => {
+    const r = row.r ?? next + 1;
     if (!Number.isInteger(r) || r < 1 || r <= next) throw corrupt('bad row number');
     if (r > MAX_IMPORT_ROWS + 1) throw tooManyRows();
     while (rows.length < r - 1) rows.push([]);
     const cells: string[] = [];
-    for (const c of children(n, 'c')) {
-      let col = columnOf(c.attrs.r);
-      if (col < 0) col = cells.length;
+    for (const c of row.cells) {
+      const col = c.col < 0 ? cells.length : c.col;
       if (col >= MAX_COLUMNS) continue;
       while (cells.length < col) cells.push('');
       cells[col] = cellValue(c, shared);
     }
     rows.push(cells);
     next = r;
-    return false;
   });
   return rows;
 }

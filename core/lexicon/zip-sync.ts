@@ -23,7 +23,7 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-interface CentralEntry { name: string; method: number; flags: number; csize: number; usize: number; offset: number }
+interface CentralEntry { name: string; method: number; flags: number; crc: number; csize: number; usize: number; offset: number }
 
 function findEocd(buf: Buffer): number {
   const min = Math.max(0, buf.length - 22 - 0xffff);
@@ -45,7 +45,7 @@ function centralDirectory(buf: Buffer, maxEntries: number): CentralEntry[] {
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     entries.push({
-      flags: buf.readUInt16LE(p + 8), method: buf.readUInt16LE(p + 10), csize: buf.readUInt32LE(p + 20),
+      flags: buf.readUInt16LE(p + 8), method: buf.readUInt16LE(p + 10), crc: buf.readUInt32LE(p + 16), csize: buf.readUInt32LE(p + 20),
       usize: buf.readUInt32LE(p + 24), offset: buf.readUInt32LE(p + 42), name: buf.toString('utf8', p + 46, p + 46 + nameLen),
     });
     p += 46 + nameLen + extraLen + commentLen;
@@ -60,12 +60,13 @@ function inflateEntry(buf: Buffer, e: CentralEntry): Buffer {
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   const data = buf.subarray(start, start + e.csize);
   if (data.length !== e.csize) throw corrupt(`truncated entry ${e.name}`);
-  if (e.method === 0) return data;
-  if (e.method !== 8) throw corrupt(`unsupported compression in ${e.name}`);
+  if (e.method !== 0 && e.method !== 8) throw corrupt(`unsupported compression in ${e.name}`);
   try {
     // The declared size bounds the output: a header that lies cannot make us inflate more.
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.usize) });
+    const out = e.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(1, e.usize) });
     if (out.length !== e.usize) throw corrupt(`size mismatch in ${e.name}`);
+    // A damaged file is refused here rather than read as some other list.
+    if (crc32(out) !== e.crc) throw corrupt(`checksum mismatch in ${e.name}`);
     return out;
   } catch (err) {
     if (err instanceof ClearanceError) throw err;

@@ -15,7 +15,7 @@ describe('exporting term lists', () => {
   it('writes CSV with a UTF-8 BOM and a Chinese header, and reads it back unchanged', () => {
     const bytes = exportCsv(ROWS);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8', 3)).toMatch(/^"词条","类别","程度","依据","启用"\r\n/);
+    expect(bytes.toString('utf8', 3)).toMatch(/^词条,类别,程度,依据,启用\r\n/);
     // A formula-looking term is kept as text for Excel.
     expect(bytes.toString('utf8')).toContain(`"'=HYPERLINK(""x"")"`);
     const back = readLexiconFile('export.csv', bytes);
