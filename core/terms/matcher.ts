@@ -66,8 +66,12 @@ export interface ScanCursor {
 
 /** A growable buffer of (start, end, termId) triples. */
 export class HitBuffer {
-  data: Int32Array = new Int32Array(3 * 1024);
+  data: Int32Array;
   length = 0; // in int32s, i.e. 3 × hits
+  /** `expected`: hits to make room for up front (growing means copying). */
+  constructor(expected = 1024) {
+    this.data = new Int32Array(3 * Math.max(16, expected));
+  }
   toHits(): Hits {
     return new Hits(this.data.subarray(0, this.length));
   }
@@ -105,7 +109,8 @@ export class Matcher {
 
   /** Every occurrence of every term (overlaps included), ordered by end offset. */
   scan(text: string): Hits {
-    const out = new HitBuffer();
+    // Room for a hit every 16 units: typical of dense texts, so most scans never grow.
+    const out = new HitBuffer(text.length >> 4);
     this.scanRange(text, 0, text.length, this.cursor(), out);
     return out.toHits();
   }
@@ -116,17 +121,47 @@ export class Matcher {
 
   /** Scan text[from, to) continuing from `cursor`; hits use offsets into the whole text. */
   scanRange(text: string, from: number, to: number, cursor: ScanCursor, hits: HitBuffer): void {
-    const cls = this.cls;
-    const da = this.da;
-    const info = this.info;
-    const mask = this.mask;
+    const first = hits.length;
+    scanLoop(text, from, to, this.cls, this.da, this.info, this.mask, cursor, hits);
+    this.toIds(hits, first);
+  }
+
+  /** Replace internal term indices by the caller's ids, adding the ids of duplicates. */
+  private toIds(hits: HitBuffer, first: number): void {
+    const ids = this.termIds;
+    const d = hits.data;
+    if (this.dupIds.length === 0) {
+      for (let j = first + 2; j < hits.length; j += 3) d[j] = ids[d[j]];
+      return;
+    }
+    const extra: number[] = [];
+    for (let j = first; j < hits.length; j += 3) {
+      const k = d[j + 2];
+      extra.push(d[j], d[j + 1], ids[k]);
+      for (let x = this.dupFirst[k]; x >= 0; x = this.dupNext[x]) extra.push(d[j], d[j + 1], this.dupIds[x]);
+    }
+    if (first + extra.length > d.length) {
+      const bigger = new Int32Array(2 * (first + extra.length));
+      bigger.set(d.subarray(0, first));
+      hits.data = bigger;
+    }
+    hits.data.set(extra, first);
+    hits.length = first + extra.length;
+  }
+}
+
+/**
+ * The scan loop, a plain function of typed arrays (kept out of the class so the
+ * optimiser sees only locals). Hits carry internal term indices; see toIds.
+ */
+function scanLoop(text: string, from: number, to: number, cls: Int32Array, da: Int32Array, info: Int32Array,
+  mask: number, cursor: ScanCursor, hits: HitBuffer): void {
     const ring = cursor.ring;
     const rootBase = da[0];
     let s = cursor.state;
     let p = cursor.consumed;
     let buf = hits.data;
-    const first = hits.length;
-    let n = first;
+    let n = hits.length;
     for (let i = from; i < to; i++) {
       const c = cls[text.charCodeAt(i)];
       if (c <= SKIP) {
@@ -169,31 +204,6 @@ export class Matcher {
     cursor.consumed = p;
     hits.data = buf;
     hits.length = n;
-    this.toIds(hits, first);
-  }
-
-  /** Replace internal term indices by the caller's ids, adding the ids of duplicates. */
-  private toIds(hits: HitBuffer, first: number): void {
-    const ids = this.termIds;
-    const d = hits.data;
-    if (this.dupIds.length === 0) {
-      for (let j = first + 2; j < hits.length; j += 3) d[j] = ids[d[j]];
-      return;
-    }
-    const extra: number[] = [];
-    for (let j = first; j < hits.length; j += 3) {
-      const k = d[j + 2];
-      extra.push(d[j], d[j + 1], ids[k]);
-      for (let x = this.dupFirst[k]; x >= 0; x = this.dupNext[x]) extra.push(d[j], d[j + 1], this.dupIds[x]);
-    }
-    if (first + extra.length > d.length) {
-      const bigger = new Int32Array(2 * (first + extra.length));
-      bigger.set(d.subarray(0, first));
-      hits.data = bigger;
-    }
-    hits.data.set(extra, first);
-    hits.length = first + extra.length;
-  }
 }
 
 /** Compile terms into a Matcher. Empty, malformed (lone surrogate) and over-long terms are reported in `rejected`. */
@@ -344,12 +354,16 @@ function placeTrie(nodes: number, parent: Int32Array, code: Int32Array, alpha: n
 
   const slotOf = new Int32Array(nodes);
   const baseOf = new Int32Array(nodes);
-  // Nodes with the most children are placed first, while the array is still
-  // sparse enough to fit their wide spread of codes; the many one-child nodes then
-  // fill the holes. (In breadth-first order the build took over a second.)
+  // Shallow levels first, so the states a scan visits most (the root, its children
+  // and grandchildren) share a few hundred kilobytes at the front of the array;
+  // within a level, nodes with the most children first, while the array is still
+  // sparse enough to fit their spread of codes.
+  const depth = new Uint8Array(nodes);
+  for (let i = 1; i < nodes; i++) depth[i] = Math.min(255, depth[parent[i]] + 1); // parents are created first
   const order: number[] = [];
   for (let i = 0; i < nodes; i++) if (firstChild[i + 1] > firstChild[i]) order.push(i);
-  order.sort((a, b) => (firstChild[b + 1] - firstChild[b]) - (firstChild[a + 1] - firstChild[a]) || a - b);
+  const kids = (i: number) => firstChild[i + 1] - firstChild[i];
+  order.sort((a, b) => depth[a] - depth[b] || kids(b) - kids(a) || a - b);
   // next[i] leads to the first free slot >= i (union–find with path halving), so
   // the search jumps over occupied runs instead of walking them.
   let cap = Math.max(1024, 2 * nodes + 2 * alpha + 2);
