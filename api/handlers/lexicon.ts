@@ -4,7 +4,9 @@
 import { ClearanceError } from '../../core/errors';
 import { checkTermFields, termKey } from '../../core/lexicon/rows';
 import { CATEGORIES } from '../../core/model';
-import { scanText } from '../../core/scan/scan';
+import { runDetectors } from '../../core/detectors/index';
+// compose, not scan.ts: scan.ts brings the document extractors, which belong in the import worker.
+import { scanTextWith } from '../../core/scan/compose';
 import { isWellFormed } from '../../core/terms/normalize';
 import type { Db } from '../../db/connection';
 import {
@@ -167,7 +169,7 @@ export const lexiconHandlers: Pick<HandlerMap,
     checkDepartment(ctx.db, departmentId);
     const engine = engineFor(ctx.db, departmentId, ctx.now);
     const groups = new Map<number, string>();
-    const findings: TryFinding[] = scanText(p.text, 'body', engine).map(({ layer: _layer, ...f }) => {
+    const findings: TryFinding[] = scanTextWith(p.text, 'body', engine, runDetectors).map(({ layer: _layer, ...f }) => {
       const termId = /^term:(\d+)$/.exec(f.rule)?.[1];
       if (termId === undefined) return f;
       const id = Number(termId);

@@ -1,14 +1,11 @@
 // XLSX term lists: the first worksheet, as rows of strings. Reads the zip and the XML
 // parts synchronously (see zip-sync.ts for why), with the size, entry and row limits
-// checked before the work they bound. The small parts (workbook, relationships) go
-// through the desk's safe XML parser; the big ones through sheet-xml.ts's scanner.
+// checked before the work they bound; the XML parts are read by sheet-xml.ts's scanner.
 import { ClearanceError } from '../errors';
-import { decodeXmlBytes, parseXml, walk } from '../documents/xml';
-import { scanSharedStrings, scanSheet, type SheetCell } from './sheet-xml';
+import { elements, scanSharedStrings, scanSheet, xmlText, type SheetCell } from './sheet-xml';
 import { MAX_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_XLSX_EXPANDED_BYTES, fileTooLarge, tooManyRows } from './limits';
 import { readZipEntries } from './zip-sync';
 
-const XML_DEPTH = 32;
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const SHARED = 'xl/sharedStrings.xml';
@@ -30,17 +27,9 @@ function firstSheetPath(parts: Map<string, Buffer>): string {
   const wb = parts.get(WORKBOOK);
   const rels = parts.get(WORKBOOK_RELS);
   if (!wb || !rels) throw corrupt('no workbook');
-  let rid: string | undefined;
-  walk(parseXml(wb, XML_DEPTH, WORKBOOK), (n) => {
-    if (rid) return false;
-    if (n.name === 'sheet') rid = n.attrs.id;
-    return undefined;
-  });
-  let target: string | undefined;
-  walk(parseXml(rels, XML_DEPTH, WORKBOOK_RELS), (n) => {
-    if (n.name === 'Relationship' && n.attrs.Id === rid) target = n.attrs.Target;
-  });
-  if (!rid || !target) throw corrupt('no worksheet');
+  const rid = elements(xmlText(wb, WORKBOOK), 'sheet')[0]?.id;
+  const target = rid ? elements(xmlText(rels, WORKBOOK_RELS), 'Relationship').find((r) => r.Id === rid)?.Target : undefined;
+  if (!target) throw corrupt('no worksheet');
   return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 }
 
@@ -67,11 +56,11 @@ export function parseXlsx(bytes: Uint8Array): string[][] {
   const sheetPart = readZipEntries(bytes, [sheetPath], limits).get(sheetPath);
   if (!sheetPart) throw corrupt(`missing ${sheetPath}`);
   const sharedPart = head.get(SHARED);
-  const shared = sharedPart ? scanSharedStrings(decodeXmlBytes(sharedPart)) : [];
+  const shared = sharedPart ? scanSharedStrings(xmlText(sharedPart, SHARED)) : [];
 
   const rows: string[][] = [];
   let next = 0;
-  scanSheet(decodeXmlBytes(sheetPart), sheetPath, (row) => {
+  scanSheet(xmlText(sheetPart, sheetPath), sheetPath, (row) => {
     const r = row.r ?? next + 1;
     if (!Number.isInteger(r) || r < 1 || r <= next) throw corrupt('bad row number');
     if (r > MAX_IMPORT_ROWS + 1) throw tooManyRows();

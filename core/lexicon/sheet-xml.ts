@@ -1,12 +1,53 @@
-// A single-pass scanner for the two big parts of an xlsx: the worksheet and the shared
-// strings. A general XML tree of a 100,000-row sheet costs seconds and a gigabyte; the
-// few elements we read (row, c, v, is, t, si, rPh) are found with one regex over the
-// text instead. DTDs are refused first (as everywhere the desk reads XML), comments are
-// dropped, and entities are decoded only as the predefined and numeric ones.
+// A single-pass scanner for the parts of an xlsx we read: workbook, relationships,
+// worksheet and shared strings. A general XML tree of a 100,000-row sheet costs seconds
+// and a gigabyte; the few elements we need are found with one regex over the text
+// instead (no recursion, so no depth limit to enforce). DTDs are refused outright (the
+// entity-expansion door), comments are dropped, and only the predefined and numeric
+// entities are decoded. Self-contained on purpose: the desk's main process bundles this
+// file, and the document extractors (with their dependencies) live in a worker.
 import { ClearanceError } from '../errors';
-import { checkXmlSafety, decodeEntities } from '../documents/xml';
 
-const XML_DEPTH = 32;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);/g, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED[ref] ?? whole;
+    const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\uFFFD';
+  });
+}
+
+const corrupt = (part: string) => new ClearanceError('xlsx-corrupt',
+  `xlsx 文件已损坏（${part} 无法读取），未导入任何内容。`, `The xlsx file is corrupt (${part} cannot be read); nothing was imported.`);
+
+/** The text of one part: UTF-8 (OOXML's encoding), DTDs refused, comments dropped. */
+export function xmlText(bytes: Uint8Array, part: string): string {
+  let xml: string;
+  try {
+    xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw corrupt(part);
+  }
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
+    throw new ClearanceError('xml-dtd-forbidden', `xlsx 文件内部 XML（${part}）含有 DTD 或实体声明，可能是实体膨胀攻击，已拒绝。`,
+      `XML in ${part} declares a DTD or entities (possible entity-expansion attack); refused.`);
+  }
+  return xml.includes('<!--') ? xml.replace(/<!--[\s\S]*?-->/g, '') : xml;
+}
+
+const ANY_ATTR = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Attributes of every element `name` (any prefix), in order. */
+export function elements(xml: string, name: string): Array<Record<string, string>> {
+  const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}(?=[\\s/>])([^>]*)>`, 'g');
+  return [...xml.matchAll(re)].map((m) => {
+    const attrs: Record<string, string> = {};
+    for (const a of m[1].matchAll(ANY_ATTR)) attrs[a[1].replace(/^[\w.-]+:/, '')] = decodeEntities(a[2] ?? a[3]);
+    return attrs;
+  });
+}
+
 const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?(row|c|v|is|t|si|rPh)(?=[\s/>])([^>]*?)(\/?)>/g;
 const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
 
@@ -32,14 +73,8 @@ function textBetween(xml: string, from: number, to: number): string {
   return out + decodeEntities(raw.slice(last));
 }
 
-function prepare(xml: string, part: string): string {
-  checkXmlSafety(xml, XML_DEPTH, part);
-  return xml.includes('<!--') ? xml.replace(/<!--[\s\S]*?-->/g, '') : xml;
-}
-
 /** The text of every `si` of sharedStrings.xml, phonetic guides (rPh) left out. */
-export function scanSharedStrings(input: string): string[] {
-  const xml = prepare(input, 'xl/sharedStrings.xml');
+export function scanSharedStrings(xml: string): string[] {
   const out: string[] = [];
   let current: string | null = null;
   let rph = 0;
@@ -65,8 +100,7 @@ export interface SheetCell { col: number; type: string; value: string; inline: s
 export interface SheetRow { r: number | null; cells: SheetCell[] }
 
 /** Rows of the worksheet in document order; `onRow` may throw to stop (row limit). */
-export function scanSheet(input: string, part: string, onRow: (row: SheetRow) => void): void {
-  const xml = prepare(input, part);
+export function scanSheet(xml: string, part: string, onRow: (row: SheetRow) => void): void {
   let row: SheetRow | null = null;
   let cell: SheetCell | null = null;
   let inIs = false;
