@@ -15,19 +15,16 @@
 //            +2 fail   the Aho–Corasick failure link; its two low bits (free, since
 //                      slots are multiples of 4) say "a term ends here" (1) and "a
 //                      term ends further down the failure chain" (2)
-//            +3 mask   bit (code mod 32) set for each child code: most failed
-//                      transitions are answered here, without touching the
-//                      child's (probably uncached) record
+//            +3 term   for a slot where a term ends, that term's internal index k
 //            The check that confirms a transition and the next step's base, flags
-//            and mask all sit in one cache line. Failure transitions are followed
+//            and term all sit in one cache line. Failure transitions are followed
 //            at scan time rather than precomputed into a full table: the compact
 //            table stays in cache, which on these machines is worth more than the
 //            saved probes.
-//   info[4·s .. 4·s+3]  read only when a flag is set: +0 the next slot down the
-//            failure chain where a term ends (0: none), +1 the folded length and
-//            +2 the internal index of the term ending at s. Hits carry that index
-//            until the end of a scan call, which maps it to the caller's id and
-//            adds the ids of other terms that fold to the same text.
+//   dict[s]  the next slot down the failure chain where a term ends (0: none).
+//   termLen[k], termIds[k]  folded length and caller's id of term k. Hits carry k
+//            until the end of a scan call, which maps it to the id and adds the
+//            ids of other terms that fold to the same text (dupFirst/dupNext).
 //   ring     the original offsets of the last 2^m consumed units, so a hit of folded
 //            length L ending now started at ring[(p − L) & mask]: dropped and skipped
 //            units never shift a highlight off the original characters.
@@ -81,7 +78,8 @@ export class Matcher {
   constructor(
     private readonly cls: Int32Array,
     private readonly da: Int32Array,
-    private readonly info: Int32Array,
+    private readonly dict: Int32Array,
+    private readonly termLen: Int32Array,
     /** Caller's id of each internal term index. */
     private readonly termIds: Int32Array,
     /** Further ids folding to the same text as term k: dupFirst[k], then dupNext. */
@@ -103,7 +101,7 @@ export class Matcher {
 
   /** Bytes held by the compiled tables. */
   get byteSize(): number {
-    return this.cls.byteLength + this.da.byteLength + this.info.byteLength + this.termIds.byteLength
+    return this.cls.byteLength + this.da.byteLength + this.dict.byteLength + this.termLen.byteLength + this.termIds.byteLength
       + this.dupFirst.byteLength + this.dupNext.byteLength + this.dupIds.byteLength;
   }
 
@@ -122,7 +120,7 @@ export class Matcher {
   /** Scan text[from, to) continuing from `cursor`; hits use offsets into the whole text. */
   scanRange(text: string, from: number, to: number, cursor: ScanCursor, hits: HitBuffer): void {
     const first = hits.length;
-    scanLoop(text, from, to, this.cls, this.da, this.info, this.mask, cursor, hits);
+    scanLoop(text, from, to, this.cls, this.da, this.dict, this.termLen, this.mask, cursor, hits);
     this.toIds(hits, first);
   }
 
@@ -154,8 +152,8 @@ export class Matcher {
  * The scan loop, a plain function of typed arrays (kept out of the class so the
  * optimiser sees only locals). Hits carry internal term indices; see toIds.
  */
-function scanLoop(text: string, from: number, to: number, cls: Int32Array, da: Int32Array, info: Int32Array,
-  mask: number, cursor: ScanCursor, hits: HitBuffer): void {
+function scanLoop(text: string, from: number, to: number, cls: Int32Array, da: Int32Array, dict: Int32Array,
+  termLen: Int32Array, mask: number, cursor: ScanCursor, hits: HitBuffer): void {
     const ring = cursor.ring;
     const rootBase = da[0];
     let s = cursor.state;
@@ -170,33 +168,37 @@ function scanLoop(text: string, from: number, to: number, cls: Int32Array, da: I
       }
       ring[p & mask] = i;
       p++;
-      // The mask answers most "no such child" questions without touching the
-      // child's (probably uncached) record; shift counts are taken mod 32.
-      if ((da[s + 3] >>> (c >>> 2)) & 1 && da[da[s] + c + 1] === s) {
+      // Probe the child; on a miss follow failure links. Most states fail straight
+      // to the root, whose transition is then a single compare. (A per-state child
+      // bitmask that avoided the probe measured slower: the extra dependent load
+      // and branch cost more than the cache misses it saved.)
+      if (da[da[s] + c + 1] === s) {
         s = da[s] + c;
       } else {
         let f = da[s + 2] & ~3;
         while (f !== 0) {
-          if ((da[f + 3] >>> (c >>> 2)) & 1 && da[da[f] + c + 1] === f) break;
+          if (da[da[f] + c + 1] === f) break;
           f = da[f + 2] & ~3;
         }
-        // Most states fail straight to the root: its transition is one compare.
         s = f !== 0 ? da[f] + c : da[rootBase + c + 1] === 0 ? rootBase + c : 0;
       }
       const flags = da[s + 2] & 3;
       if (flags !== 0) {
-        let o = flags & 1 ? s : info[s];
+        // Hits: the term ending here (its index is in the record just read), then
+        // those ending down the failure chain.
+        let o = flags & 1 ? s : dict[s >> 2];
         do {
+          const k = da[o + 3];
           if (n + 3 > buf.length) {
             const bigger = new Int32Array(buf.length * 2);
             bigger.set(buf);
             buf = bigger;
           }
-          buf[n] = ring[(p - info[o + 1]) & mask];
+          buf[n] = ring[(p - termLen[k]) & mask];
           buf[n + 1] = i + 1;
-          buf[n + 2] = info[o + 2]; // internal term index, mapped to ids below
+          buf[n + 2] = k; // internal term index, mapped to ids by toIds
           n += 3;
-          o = info[o];
+          o = dict[o >> 2];
         } while (o !== 0);
       }
     }
@@ -262,9 +264,10 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
     da[s4] = 4 * baseOf[i];
     if (i !== 0) da[s4 + 1] = 4 * slotOf[parent[i]];
   }
-  // Terminal records (see the layout at the top). The first term at a slot goes in
-  // `info`; further ids with the same folded text hang off it (dupFirst/dupNext).
-  const info = new Int32Array(4 * size);
+  // Terms (see the layout at the top). The first term at a slot goes in its
+  // record; further ids with the same folded text hang off it (dupFirst/dupNext).
+  const dict = new Int32Array(size);
+  const termLen = new Int32Array(accepted.length);
   const terminal = new Int32Array(size).fill(-1); // internal index of the slot's term
   const termIds = new Int32Array(accepted.length);
   const dupFirst = new Int32Array(accepted.length).fill(-1);
@@ -274,11 +277,11 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
   accepted.forEach((t, k) => {
     const slot = slotOf[termNode[k]];
     termIds[k] = t.id;
+    termLen[k] = t.units.length;
     const owner = terminal[slot];
     if (owner < 0) {
       terminal[slot] = k;
-      info[4 * slot + 1] = t.units.length;
-      info[4 * slot + 2] = k;
+      da[4 * slot + 3] = k;
       return;
     }
     const d = dupIds.length;
@@ -298,7 +301,7 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
       let fail = 0;
       if (node !== 0) {
         let f = da[p4 + 2];
-        for (;;) { // before the masks and flags are set: probe every transition
+        for (;;) { // before the flags are set in the low bits
           const t = da[f] + c4;
           if (da[t + 1] === f) { fail = t; break; }
           if (f === 0) break;
@@ -306,13 +309,12 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
         }
       }
       da[k4 + 2] = fail;
-      info[k4] = terminal[fail >> 2] >= 0 ? fail : info[fail];
+      dict[k4 >> 2] = terminal[fail >> 2] >= 0 ? fail : dict[fail >> 2];
     }
   }
-  // Child masks and the output flags once all links exist.
-  for (let i = 1; i < nodes; i++) da[4 * slotOf[parent[i]] + 3] |= 1 << (code[i] & 31);
+  // Output flags in the low bits of the failure link, once all links exist.
   for (let slot = 0; slot < size; slot++) {
-    da[4 * slot + 2] |= (terminal[slot] >= 0 ? 1 : 0) | (info[4 * slot] !== 0 ? 2 : 0);
+    da[4 * slot + 2] |= (terminal[slot] >= 0 ? 1 : 0) | (dict[slot] !== 0 ? 2 : 0);
   }
 
   const fold = foldTable();
@@ -327,7 +329,7 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
 
   let ring = 1;
   while (ring < maxLen) ring <<= 1;
-  return new Matcher(cls, da, info, termIds, dupFirst, Int32Array.from(dupNext), Int32Array.from(dupIds),
+  return new Matcher(cls, da, dict, termLen, termIds, dupFirst, Int32Array.from(dupNext), Int32Array.from(dupIds),
     ring - 1, rejected, accepted.length, { ...options });
 }
 
