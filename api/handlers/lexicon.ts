@@ -32,13 +32,14 @@ function termOr404(db: Db, id: number): TermRow {
   return t;
 }
 
-function snapshot(t: TermFields | TermRow) {
-  const r = t as Partial<TermRow> & Partial<TermFields>;
-  return {
-    term: r.term, category: r.category, severity: r.severity, rationale: r.rationale,
-    enabled: typeof r.enabled === 'boolean' ? r.enabled : r.enabled === 1,
-    departmentId: r.departmentId !== undefined ? r.departmentId : r.department_id ?? null,
-  };
+/** The fields of an entry as the audit log records them. */
+function fieldsOf(t: TermRow): TermFields {
+  return { term: t.term, category: t.category, severity: t.severity, rationale: t.rationale, enabled: t.enabled === 1, departmentId: t.department_id };
+}
+
+function sameFields(a: TermFields, b: TermFields): boolean {
+  return a.term === b.term && a.category === b.category && a.severity === b.severity && a.rationale === b.rationale
+    && a.enabled === b.enabled && a.departmentId === b.departmentId;
 }
 
 function checkAllowFields(db: Db, a: AllowFields): void {
@@ -87,19 +88,19 @@ export const lexiconHandlers: Pick<HandlerMap,
       throw new ClearanceError('term-exists', `${o.zh}中已有词条“${clash.term}”（编号 ${clash.id}），与“${fields.term}”视为同一词条。请修改原词条。`,
         `${o.en} already has "${clash.term}" (id ${clash.id}), which matches "${fields.term}" alike; edit that entry instead.`);
     }
-    if (before && JSON.stringify(snapshot(before)) === JSON.stringify(snapshot(fields))) throw noChange();
+    if (before && sameFields(fieldsOf(before), fields)) throw noChange();
     seedIfNeeded(ctx);
     const at = ctx.now.toISOString();
     const actor = requireUser(ctx).username;
     if (before) {
       const version = openVersion(ctx.db, { at, actor, summary: `修改词条 ${before.id}` });
       updateTerm(ctx.db, before.id, fields, at, version);
-      ctx.audit('lexicon.update-term', `term:${before.id}`, { version, from: snapshot(before), to: snapshot(fields) });
+      ctx.audit('lexicon.update-term', `term:${before.id}`, { version, from: fieldsOf(before), to: fields });
       return { version, term: toTermEntry(findTerm(ctx.db, before.id)!) };
     }
     const version = openVersion(ctx.db, { at, actor, summary: `新增词条 ${fields.term}` });
     const id = insertTerm(ctx.db, fields, at, version);
-    ctx.audit('lexicon.create-term', `term:${id}`, { version, ...snapshot(fields) });
+    ctx.audit('lexicon.create-term', `term:${id}`, { version, ...fields });
     return { version, term: toTermEntry(findTerm(ctx.db, id)!) };
   },
 
@@ -108,7 +109,7 @@ export const lexiconHandlers: Pick<HandlerMap,
     seedIfNeeded(ctx);
     const version = openVersion(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除词条 ${t.id}` });
     deleteTerm(ctx.db, t.id);
-    ctx.audit('lexicon.delete-term', `term:${t.id}`, { version, ...snapshot(t) });
+    ctx.audit('lexicon.delete-term', `term:${t.id}`, { version, ...fieldsOf(t) });
     return { version };
   },
 
