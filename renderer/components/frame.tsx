@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Empty, Layout, Menu, Space, Typography } from 'antd';
 import {
-  ApartmentOutlined, AuditOutlined, FileTextOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined,
+  ApartmentOutlined, AuditOutlined, BookOutlined, FileSearchOutlined, FileTextOutlined, KeyOutlined, LogoutOutlined, SafetyCertificateOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../api/contract';
@@ -19,9 +19,13 @@ import { UsersScreen } from '../screens/users';
 import { DepartmentsScreen } from '../screens/departments';
 import { AuditScreen } from '../screens/audit';
 import { ChangePasswordScreen } from '../screens/change-password';
+import { LexiconScreen } from '../screens/lexicon/lexicon-screen';
+import { TryItScreen } from '../screens/lexicon/try-it';
 
 const ICONS: Record<Section, React.ReactNode> = {
   drafts: <FileTextOutlined />,
+  lexicon: <BookOutlined />,
+  try: <FileSearchOutlined />,
   users: <TeamOutlined />,
   departments: <ApartmentOutlined />,
   audit: <AuditOutlined />,
@@ -111,6 +115,8 @@ function Page({ route, user }: { route: Route; user: SessionUser }) {
   switch (route.page) {
     case 'drafts': return <DraftsScreen user={user} />;
     case 'draft': return <DraftScreen draftId={route.draftId} />;
+    case 'lexicon': return <LexiconScreen user={user} />;
+    case 'try': return <TryItScreen />;
     case 'users': return <UsersScreen />;
     case 'departments': return <DepartmentsScreen />;
     case 'audit': return <AuditScreen />;

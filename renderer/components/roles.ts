@@ -5,10 +5,14 @@ export const ALL_ROLES: readonly Role[] = [
   'liaison', 'section-head', 'reviewer', 'leader', 'secrecy-officer', 'archivist', 'admin',
 ];
 
-export type Section = 'drafts' | 'users' | 'departments' | 'audit' | 'password';
+export type Section = 'drafts' | 'lexicon' | 'try' | 'users' | 'departments' | 'audit' | 'password';
 
 const SECTION_ROLES: Record<Section, readonly Role[] | 'all'> = {
   drafts: ['liaison', 'section-head', 'reviewer', 'leader', 'secrecy-officer', 'archivist'],
+  // Reviewers and their chain need to know what is flagged and why; the secrecy office edits.
+  lexicon: ['secrecy-officer', 'reviewer', 'section-head', 'leader', 'archivist'],
+  // A liaison checks a text before writing it into a draft (the others have it in the library screen).
+  try: ['liaison'],
   users: ['admin'],
   departments: ['admin'],
   audit: ['archivist', 'admin'],

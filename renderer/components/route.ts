@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { page: 'home' }
   | { page: 'drafts' }
+  | { page: 'lexicon' }
+  | { page: 'try' }
   | { page: 'draft'; draftId: number }
   | { page: 'users' }
   | { page: 'departments' }
@@ -19,6 +21,8 @@ export function parseRoute(hash: string): Route {
       const id = Number(arg);
       return arg && Number.isInteger(id) && id > 0 ? { page: 'draft', draftId: id } : { page: 'drafts' };
     }
+    case 'lexicon':
+    case 'try':
     case 'users':
     case 'departments':
     case 'audit':

@@ -8,6 +8,8 @@ import { useCall, useMutate } from '../api/queries';
 import { errorText } from '../i18n';
 import { formatTime } from '../components/format';
 import { navigate } from '../components/route';
+import { LayersView } from './layers/layers-view';
+import { ImportVersionButton } from './import/import-version';
 
 export function DraftScreen({ draftId }: { draftId: number }) {
   const { t } = useTranslation();
@@ -41,6 +43,8 @@ function DraftBody({ draft }: { draft: DraftDetail }) {
           { key: 'hash', label: t('drafts.contentHash'), span: 2, children: <Typography.Text className="mono" copyable>{rev.contentHash}</Typography.Text> },
         ]}
       />
+      {draft.canEdit ? <div style={{ marginTop: 12 }}><ImportVersionButton draftId={draft.id} /></div> : null}
+      <LayersView draftId={draft.id} number={rev.number} />
       <div style={{ marginTop: 16 }}>
         {draft.canEdit ? <DraftEditor draft={draft} /> : <DraftReader draft={draft} />}
       </div>

@@ -9,6 +9,9 @@ import { formatTime } from '../components/format';
 import { FormModal } from '../components/form-modal';
 import { DepartmentSelect } from '../components/selects';
 import { navigate } from '../components/route';
+import { ImportButton, ImportDropZone } from './import/import-drop';
+import { ImportProgress } from './import/import-progress';
+import { useImport } from './import/use-import';
 
 type V = { title: string; departmentId: number; body: string };
 
@@ -19,13 +22,31 @@ export function DraftsScreen({ user }: { user: SessionUser }) {
   const create = useMutate('drafts.create', ['drafts.list']);
   const [creating, setCreating] = useState(false);
   const canCreate = user.roles.includes('liaison');
+  const importer = useImport();
+
+  async function importFile(file: File) {
+    // A new draft belongs to the liaison's own department (the desk refuses any other).
+    const status = await importer.run(file, { draftId: null, departmentId: user.departmentId ?? undefined });
+    if (status?.state === 'done' && status.draftId !== null) {
+      void message.success(t('imports.done', { number: status.revision ?? 1 }));
+      navigate({ page: 'draft', draftId: status.draftId });
+    }
+  }
 
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
         <Typography.Title level={4} style={{ margin: 0 }}>{t('drafts.title')}</Typography.Title>
-        {canCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('drafts.create')}</Button> : null}
+        {canCreate ? (
+          <Space>
+            <ImportButton onFile={(f) => void importFile(f)} disabled={importer.busy} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('drafts.create')}</Button>
+          </Space>
+        ) : null}
       </Space>
+      {canCreate ? <ImportDropZone onFile={(f) => void importFile(f)} disabled={importer.busy} /> : null}
+      <ImportProgress view={importer.view} onClose={importer.reset} />
+      {canCreate && importer.view.phase === 'idle' ? <div style={{ height: 12 }} /> : null}
       {drafts.error ? <Typography.Text type="danger">{errorText(drafts.error)}</Typography.Text> : null}
       <Table<DraftSummary>
         rowKey="id"

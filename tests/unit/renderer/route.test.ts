@@ -4,7 +4,7 @@ import { sectionsFor } from '../../../renderer/components/roles';
 
 describe('hash routes', () => {
   test('round-trip every page', () => {
-    for (const r of [{ page: 'drafts' }, { page: 'draft', draftId: 12 }, { page: 'users' }, { page: 'departments' },
+    for (const r of [{ page: 'drafts' }, { page: 'draft', draftId: 12 }, { page: 'lexicon' }, { page: 'try' }, { page: 'users' }, { page: 'departments' },
       { page: 'audit' }, { page: 'password' }] as const) {
       expect(parseRoute(routeHash(r))).toEqual(r);
     }
@@ -23,8 +23,9 @@ describe('hash routes', () => {
 describe('menu by role (cosmetic; the desk decides)', () => {
   test('each role sees its sections, everyone can change the password', () => {
     expect(sectionsFor(['admin'])).toEqual(['users', 'departments', 'audit', 'password']);
-    expect(sectionsFor(['liaison'])).toEqual(['drafts', 'password']);
-    expect(sectionsFor(['archivist'])).toEqual(['drafts', 'audit', 'password']);
+    expect(sectionsFor(['liaison'])).toEqual(['drafts', 'try', 'password']);
+    expect(sectionsFor(['secrecy-officer'])).toEqual(['drafts', 'lexicon', 'password']);
+    expect(sectionsFor(['archivist'])).toEqual(['drafts', 'lexicon', 'audit', 'password']);
     expect(sectionsFor([])).toEqual(['password']);
   });
 });
