@@ -54,3 +54,24 @@ export function leftmostLongest(hits: Hits): Hits {
   }
   return new Hits(out.slice(0, m));
 }
+
+/** Where a scan stopped, so a long text can be scanned in chunks (progress, cancellation). */
+export interface ScanCursor {
+  state: number;
+  consumed: number;
+  ring: Int32Array;
+}
+
+/** A growable buffer of (start, end, termId) triples. */
+export class HitBuffer {
+  data: Int32Array;
+  length = 0; // in int32s, i.e. 3 × hits
+  /** `expected`: hits to make room for up front (growing means copying). */
+  constructor(expected = 1024) {
+    this.data = new Int32Array(3 * Math.max(16, expected));
+  }
+  toHits(): Hits {
+    return new Hits(this.data.subarray(0, this.length));
+  }
+}
+

@@ -1,7 +1,7 @@
-export { compileTerms, HitBuffer, Matcher, MAX_TERM_UNITS } from './matcher';
-export type { MatcherOptions, RejectedTerm, ScanCursor, TermInput } from './matcher';
-export { Hits, leftmostLongest } from './hits';
-export type { Hit } from './hits';
+export { compileTerms, Matcher, MAX_TERM_UNITS } from './matcher';
+export type { MatcherOptions, RejectedTerm, TermInput } from './matcher';
+export { HitBuffer, Hits, leftmostLongest } from './hits';
+export type { Hit, ScanCursor } from './hits';
 export { normalize, normalizeTerm, toOriginalSpan } from './normalize';
 export type { Normalized, NormalizeOptions } from './normalize';
 export { AllowList, ALLOW_GAP } from './allow-list';

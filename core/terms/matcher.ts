@@ -35,7 +35,12 @@
 import { foldTable, isSeparator } from './charmap';
 import { isWellFormed, termUnits } from './normalize';
 import type { NormalizeOptions } from './normalize';
-import { Hits } from './hits';
+import { HitBuffer } from './hits';
+import type { Hits, ScanCursor } from './hits';
+export type { ScanCursor };
+import { SKIP, scanLoop } from './scan-loop';
+
+export { HitBuffer };
 
 export interface TermInput {
   id: number;
@@ -52,27 +57,6 @@ export interface RejectedTerm {
 
 /** Longest folded term accepted; longer ones are certainly not words. */
 export const MAX_TERM_UNITS = 256;
-const SKIP = 1;
-
-/** Where a scan stopped, so a long text can be scanned in chunks (progress, cancellation). */
-export interface ScanCursor {
-  state: number;
-  consumed: number;
-  ring: Int32Array;
-}
-
-/** A growable buffer of (start, end, termId) triples. */
-export class HitBuffer {
-  data: Int32Array;
-  length = 0; // in int32s, i.e. 3 × hits
-  /** `expected`: hits to make room for up front (growing means copying). */
-  constructor(expected = 1024) {
-    this.data = new Int32Array(3 * Math.max(16, expected));
-  }
-  toHits(): Hits {
-    return new Hits(this.data.subarray(0, this.length));
-  }
-}
 
 export class Matcher {
   constructor(
@@ -146,66 +130,6 @@ export class Matcher {
     hits.data.set(extra, first);
     hits.length = first + extra.length;
   }
-}
-
-/**
- * The scan loop, a plain function of typed arrays (kept out of the class so the
- * optimiser sees only locals). Hits carry internal term indices; see toIds.
- */
-function scanLoop(text: string, from: number, to: number, cls: Int32Array, da: Int32Array, dict: Int32Array,
-  termLen: Int32Array, mask: number, cursor: ScanCursor, hits: HitBuffer): void {
-    const ring = cursor.ring;
-    const rootBase = da[0];
-    let s = cursor.state;
-    let p = cursor.consumed;
-    let buf = hits.data;
-    let n = hits.length;
-    for (let i = from; i < to; i++) {
-      const c = cls[text.charCodeAt(i)];
-      if (c <= SKIP) {
-        if (c === 0) s = 0;
-        continue;
-      }
-      ring[p & mask] = i;
-      p++;
-      // Probe the child; on a miss follow failure links. Most states fail straight
-      // to the root, whose transition is then a single compare. (A per-state child
-      // bitmask that avoided the probe measured slower: the extra dependent load
-      // and branch cost more than the cache misses it saved.)
-      if (da[da[s] + c + 1] === s) {
-        s = da[s] + c;
-      } else {
-        let f = da[s + 2] & ~3;
-        while (f !== 0) {
-          if (da[da[f] + c + 1] === f) break;
-          f = da[f + 2] & ~3;
-        }
-        s = f !== 0 ? da[f] + c : da[rootBase + c + 1] === 0 ? rootBase + c : 0;
-      }
-      const flags = da[s + 2] & 3;
-      if (flags !== 0) {
-        // Hits: the term ending here (its index is in the record just read), then
-        // those ending down the failure chain.
-        let o = flags & 1 ? s : dict[s >> 2];
-        do {
-          const k = da[o + 3];
-          if (n + 3 > buf.length) {
-            const bigger = new Int32Array(buf.length * 2);
-            bigger.set(buf);
-            buf = bigger;
-          }
-          buf[n] = ring[(p - termLen[k]) & mask];
-          buf[n + 1] = i + 1;
-          buf[n + 2] = k; // internal term index, mapped to ids by toIds
-          n += 3;
-          o = dict[o >> 2];
-        } while (o !== 0);
-      }
-    }
-    cursor.state = s;
-    cursor.consumed = p;
-    hits.data = buf;
-    hits.length = n;
 }
 
 /** Compile terms into a Matcher. Empty, malformed (lone surrogate) and over-long terms are reported in `rejected`. */
