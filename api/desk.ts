@@ -5,14 +5,17 @@ import { dispatch } from './dispatch';
 import { handlers } from './handlers';
 import { SessionStore } from './sessions';
 import { ImportQueue } from './imports/import-queue';
-import type { EngineSpec } from '../core/scan';
+import { engineSpecFor } from './scan-engine';
 
 export function openDesk(options: DeskOptions): Desk {
   const db = openDatabase(options.dataDir);
   const settings = { ...DEFAULT_DESK_SETTINGS, ...options.settings };
   const sessions = new SessionStore(() => settings.sessionIdleMinutes * 60_000);
   const now = options.now ?? (() => new Date());
-  const imports = new ImportQueue({ db, now, engineSpecFor: options.engineSpecFor ?? emptyEngine, limits: options.extractionLimits ?? {} });
+  const imports = new ImportQueue({
+    db, now, limits: options.extractionLimits ?? {},
+    engineSpecFor: options.engineSpecFor ?? ((departmentId) => engineSpecFor(db, departmentId, now())),
+  });
   const deps = { db, handlers, sessions, imports, settings, now };
   return {
     dataDir: options.dataDir,
@@ -21,9 +24,4 @@ export function openDesk(options: DeskOptions): Desk {
     importsIdle: () => imports.idle(),
     close: () => { imports.close(); db.close(); },
   };
-}
-
-/** Until the term library is wired, scans run the detectors alone. */
-function emptyEngine(): EngineSpec {
-  return { library: { version: '0', terms: [], allow: [] } };
 }

@@ -9,7 +9,7 @@
 // on every call, which makes a settings change take effect at once.
 import { termKey } from '../core/lexicon/rows';
 import type { Category } from '../core/model';
-import { createEngine, type ScanEngine } from '../core/scan/engine';
+import { createEngine, type EngineSpec, type ScanEngine } from '../core/scan/engine';
 import { STARTER_ALLOW, STARTER_TERMS } from '../core/terms/starter-library';
 import type { AllowEntry, LibraryTerm } from '../core/terms/library';
 import { appendAudit } from '../db/audit-repo';
@@ -83,22 +83,33 @@ export function effectiveTerms(rows: readonly TermRow[], departmentId: number | 
   return rows.filter((t) => t.enabled === 1 && (t.department_id !== null || !own.has(termKey(t.term))));
 }
 
+function librarySpec(db: Db, departmentId: number | null, version: number): EngineSpec['library'] {
+  return {
+    version: String(version),
+    terms: effectiveTerms(termsForScan(db, departmentId), departmentId).map(toLibraryTerm),
+    allow: allowForScan(db, departmentId).map(toAllowEntry),
+  };
+}
+
 function compile(db: Db, departmentId: number | null, version: number): Compiled {
   const key = `${departmentId ?? 'desk'}@${lexiconStamp(db)}`;
   let perDb = cache.get(db);
   if (!perDb) cache.set(db, (perDb = new Map()));
   const hit = perDb.get(key);
   if (hit) return hit;
-  const { detectorConfig: _unused, ...compiled } = createEngine({
-    library: {
-      version: String(version),
-      terms: effectiveTerms(termsForScan(db, departmentId), departmentId).map(toLibraryTerm),
-      allow: allowForScan(db, departmentId).map(toAllowEntry),
-    },
-  });
+  const { detectorConfig: _unused, ...compiled } = createEngine({ library: librarySpec(db, departmentId, version) });
   if (perDb.size >= CACHE_ENTRIES) perDb.clear();
   perDb.set(key, compiled);
   return compiled;
+}
+
+/**
+ * The same engine as plain data, for a worker thread to compile on its own (a compiled
+ * matcher is typed arrays and closures; the spec is what crosses the thread boundary).
+ */
+export function engineSpecFor(db: Db, departmentId: number | null, now: Date = new Date()): EngineSpec {
+  const version = ensureStarterLexicon(db, now);
+  return { library: librarySpec(db, departmentId, version), detectorConfig: detectorConfigFor(db, departmentId) };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { DraftDetail, DraftSummary, RevisionSummary, SessionUser } from '..
 import type { HandlerMap } from '../handler-types';
 import { requireUser } from '../handler-types';
 import { errors } from '../refusal';
+import { scanTypedRevision } from '../typed-scan';
 
 /** Roles that see every department's drafts; the others see their own department's. */
 const DESK_WIDE: readonly Role[] = ['reviewer', 'leader', 'secrecy-officer', 'archivist'];
@@ -63,7 +64,8 @@ export const draftHandlers: Pick<HandlerMap, 'drafts.list' | 'drafts.open' | 'dr
     const at = ctx.now.toISOString();
     const id = insertDraft(ctx.db, { title: p.title, departmentId: p.departmentId, authorId: user.id, at });
     const rev = insertRevision(ctx.db, { draftId: id, body: p.body, contentHash: contentHash(p.body), createdBy: user.id, at });
-    ctx.audit('drafts.create', `draft:${id}`, { title: p.title, departmentId: p.departmentId, revision: rev.number, contentHash: rev.content_hash });
+    const findings = scanTypedRevision(ctx.db, { revisionId: rev.id, body: p.body, departmentId: p.departmentId, now: ctx.now });
+    ctx.audit('drafts.create', `draft:${id}`, { title: p.title, departmentId: p.departmentId, revision: rev.number, contentHash: rev.content_hash, findings });
     return detail(ctx.db, user, id);
   },
 
@@ -80,7 +82,8 @@ export const draftHandlers: Pick<HandlerMap, 'drafts.list' | 'drafts.open' | 'dr
     const at = ctx.now.toISOString();
     touchDraft(ctx.db, p.draftId, p.title, at);
     const rev = insertRevision(ctx.db, { draftId: p.draftId, body: p.body, contentHash: hash, createdBy: user.id, at });
-    ctx.audit('drafts.update', `draft:${p.draftId}`, { title: p.title, revision: rev.number, contentHash: hash });
+    const findings = scanTypedRevision(ctx.db, { revisionId: rev.id, body: p.body, departmentId: current.departmentId, now: ctx.now });
+    ctx.audit('drafts.update', `draft:${p.draftId}`, { title: p.title, revision: rev.number, contentHash: hash, findings });
     return detail(ctx.db, user, p.draftId);
   },
 };

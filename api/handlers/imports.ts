@@ -63,7 +63,7 @@ export const importHandlers: Pick<HandlerMap, 'drafts.importFile' | 'imports.sta
       metadata: info ? JSON.parse(info.metadata) : {},
       images: info ? JSON.parse(info.images) : [],
       warnings: info ? JSON.parse(info.warnings) : [],
-      lexiconVersion: scan?.lexicon_version ?? null,
+      lexiconVersion: scan ? String(scan.lexicon_version) : null,
       scannedAt: scan?.created_at ?? null,
     };
   },

@@ -54,6 +54,28 @@ describe('importing a file into a draft', () => {
     expect(auditActions(t.dataDir)).toContain('drafts.import');
   });
 
+  it('scans every layer with the department\'s term library and records the lexicon version', async () => {
+    const t = await deskWithLiaison();
+    await t.call('admin-win', 'users.create', { username: 'officer', displayName: '保密办', password: 'officer-password-1', roles: ['secrecy-officer'], departmentId: null });
+    await t.call('officer-win', 'auth.signIn', { username: 'officer', password: 'officer-password-1' });
+    const saved = await t.call('officer-win', 'lexicon.saveTerm', { term: '批注内容', severity: 'escalate', rationale: '测试词条', departmentId: null });
+    const done = await finished(t, await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: 'every-layer.docx', contentBase64: b64('every-layer.docx') }));
+    const rev = await t.call('liaison-win', 'drafts.revision', { draftId: done.draftId! });
+    expect(rev.lexiconVersion).toBe(String(saved.version));
+    const comments = rev.layers.find((l) => l.layer === 'comments')!;
+    expect(comments.findings).toContainEqual(expect.objectContaining({ category: 'term', rule: `term:${saved.term.id}`, severity: 'escalate', text: '批注内容', rationale: '测试词条' }));
+  });
+
+  it('scans a typed draft as it is saved', async () => {
+    const t = await deskWithLiaison();
+    const d = await t.call('liaison-win', 'drafts.create', { title: '通知', departmentId: t.dept.id, body: '机密★1年\n联系人：13812345678' });
+    const rev = await t.call('liaison-win', 'drafts.revision', { draftId: d.id });
+    expect(rev.lexiconVersion).not.toBeNull();
+    expect(rev.layers[0].findings.map((f) => [f.category, f.text])).toEqual(expect.arrayContaining([
+      ['classification-mark', '机密★1年'], ['mobile', '13812345678'],
+    ]));
+  });
+
   it('refuses the same bytes a second time in the same draft, before any work', async () => {
     const t = await deskWithLiaison();
     const first = await finished(t, await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: 'a.ofd', contentBase64: b64('sample.ofd') }));
