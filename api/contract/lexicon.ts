@@ -4,7 +4,7 @@
 // officer's (DESIGN: the secrecy office manages term libraries), for any department.
 import { z } from 'zod';
 import type { DetectorId, DetectorSettings } from '../../core/detectors/types';
-import type { Category, Severity } from '../../core/model';
+import type { Finding, Severity } from '../../core/model';
 import { method, roles } from './method';
 import { id } from './fields';
 
@@ -87,18 +87,8 @@ export interface ImportPreview {
 
 export interface ImportResult { version: number; created: number; updated: number; skipped: number }
 
-export interface TryFinding {
-  start: number;
-  end: number;
-  text: string;
-  category: Category;
-  severity: Severity;
-  rule: string;
-  rationale?: string;
-  confidence?: number;
-  /** For library terms: the entry's grouping (e.g. 密级标志). */
-  group?: string;
-}
+/** A finding of the try-it box: no layer; for library terms, the entry's grouping (e.g. 密级标志). */
+export type TryFinding = Omit<Finding, 'layer'> & { group?: string };
 
 export interface DetectorSettingView {
   detector: DetectorId;

@@ -2,24 +2,17 @@
 // (these PCs have two cores), and recorded when it finishes. The window polls
 // `imports.status` for progress; the job belongs to the user who started it.
 import { randomUUID } from 'node:crypto';
-import { ClearanceError, isClearanceError, type ErrorInfo } from '../../core/errors';
+import { ClearanceError, isClearanceError } from '../../core/errors';
 import type { ExtractionLimits } from '../../core/documents/types';
 import type { EngineSpec } from '../../core/scan';
 import type { Db } from '../../db/connection';
 import { runWorker, type WorkerRun } from '../workers/worker-host';
 import { auditRefusedImport, commitImport, type ImportRequest } from './commit-import';
-import type { ImportState, ImportWorkerResult } from './import-types';
+import type { ImportState, ImportStatus } from '../contract';
+import type { ImportWorkerResult } from './import-types';
 
-export interface ImportStatus {
-  jobId: string;
-  fileName: string;
-  state: ImportState;
-  /** 0..1 */
-  progress: number;
-  draftId: number | null;
-  revision: number | null;
-  error: ErrorInfo | null;
-}
+export type { ImportStatus };
+
 
 interface Job { request: ImportRequest; status: ImportStatus; run?: WorkerRun<ImportWorkerResult>; finishedAt?: number }
 

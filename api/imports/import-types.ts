@@ -6,5 +6,3 @@ export interface ImportWorkerResult {
   findings: Finding[];
   libraryVersion: string;
 }
-
-export type ImportState = 'queued' | 'extracting' | 'scanning' | 'saving' | 'done' | 'failed';
