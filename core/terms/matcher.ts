@@ -1,33 +1,35 @@
 // Aho–Corasick over a double-array trie, with normalisation folded into the
 // per-character step.
 //
-// Data layout (all Int32Array, built once by compileTerms):
+// Data layout (typed arrays built once by compileTerms; s and t are trie slots):
 //
-//   cls[u]   one entry per UTF-16 code unit u of the *original* text: 4·code of the
-//            folded unit in the term alphabet (codes 1..A, most frequent first),
-//            0 when the folded unit occurs in no term (the automaton returns to the
-//            root), or 1 (SKIP) when the unit is dropped (zero-width) or is an
-//            ignorable separator. Folding, alphabet lookup and skipping are thus one
-//            load.
-//   da[4·s .. 4·s+3]   one 16-byte record per trie slot s, offsets pre-multiplied by 4:
-//            +0 base   the child of s on code c lives in slot base+c
-//            +1 check  the slot of that child's parent (−1 when the slot is free)
-//            +2 fail   the Aho–Corasick failure link; its two low bits (free, since
-//                      slots are multiples of 4) say "a term ends here" (1) and "a
-//                      term ends further down the failure chain" (2)
-//            +3 term   for a slot where a term ends, that term's internal index k
-//            The check that confirms a transition and the next step's base, flags
-//            and term all sit in one cache line. Failure transitions are followed
-//            at scan time rather than precomputed into a full table: the compact
-//            table stays in cache, which on these machines is worth more than the
-//            saved probes.
-//   dict[s]  the next slot down the failure chain where a term ends (0: none).
-//   termLen[k], termIds[k]  folded length and caller's id of term k. Hits carry k
-//            until the end of a scan call, which maps it to the id and adds the
-//            ids of other terms that fold to the same text (dupFirst/dupNext).
-//   ring     the original offsets of the last 2^m consumed units, so a hit of folded
-//            length L ending now started at ring[(p − L) & mask]: dropped and skipped
-//            units never shift a highlight off the original characters.
+//   cls[u]    Uint16Array, one entry per UTF-16 code unit u of the *original*
+//             text: the code (2..A+1, most frequent first) of the folded unit in
+//             the term alphabet; 0 when the folded unit occurs in no term (the
+//             automaton returns to the root); 1 (SKIP) when the unit is dropped
+//             (zero-width) or is an ignorable separator. Folding, alphabet lookup
+//             and skipping are one load.
+//   base[s]   Int32Array: the child of s on code c lives in slot base[s]+c. Bases
+//             are unique, so
+//   check[t]  Uint16Array, the code by which slot t is entered, identifies the
+//             parent; 0 marks a free slot. Two bytes per slot keep the array that
+//             every step probes small enough to stay in cache (about 240 KB for
+//             the 45,000-term benchmark lexicon): on these machines the probe's
+//             latency, not the count of probes, sets the speed, which is also why
+//             failure transitions are followed at scan time rather than
+//             precomputed into a full table.
+//             The top bits of base[s] say "a term ends at s" (TERM_HERE) and "a
+//             term ends further down the failure chain" (DICT_BELOW), so the
+//             output test reads the word the next step needs anyway.
+//   fail[s]   the Aho–Corasick failure link.
+//   term[s]   for a slot where a term ends, that term's internal index k.
+//   dict[s]   the next slot down the failure chain where a term ends (0: none).
+//   termLen[k], termIds[k]   folded length and caller's id of term k. Hits carry
+//             k until the end of a scan call, which maps it to the id and adds the
+//             ids of other terms that fold to the same text (dupFirst/dupNext).
+//   ring      the original offsets of the last 2^m consumed units, so a hit of
+//             folded length L ending now started at ring[(p − L) & mask]: dropped
+//             and skipped units never shift a highlight off the original text.
 //
 // Hits are appended to an Int32Array as (start, end, termId) triples; nothing is
 // allocated per hit.
@@ -38,7 +40,9 @@ import type { NormalizeOptions } from './normalize';
 import { HitBuffer } from './hits';
 import type { Hits, ScanCursor } from './hits';
 export type { ScanCursor };
-import { SKIP, scanLoop } from './scan-loop';
+import { DICT_BELOW, SKIP, TERM_HERE, scanLoop } from './scan-loop';
+import type { Tables } from './scan-loop';
+import { placeTrie } from './double-array';
 
 export { HitBuffer };
 
@@ -52,7 +56,7 @@ export type MatcherOptions = NormalizeOptions;
 export interface RejectedTerm {
   id: number;
   text: string;
-  reason: 'empty' | 'malformed' | 'too-long';
+  reason: 'empty' | 'malformed' | 'too-long' | 'alphabet-full';
 }
 
 /** Longest folded term accepted; longer ones are certainly not words. */
@@ -60,9 +64,7 @@ export const MAX_TERM_UNITS = 256;
 
 export class Matcher {
   constructor(
-    private readonly cls: Int32Array,
-    private readonly da: Int32Array,
-    private readonly dict: Int32Array,
+    private readonly tables: Tables,
     private readonly termLen: Int32Array,
     /** Caller's id of each internal term index. */
     private readonly termIds: Int32Array,
@@ -80,12 +82,14 @@ export class Matcher {
 
   /** Number of trie slots. */
   get slots(): number {
-    return this.da.length >> 2;
+    return this.tables.base.length;
   }
 
   /** Bytes held by the compiled tables. */
   get byteSize(): number {
-    return this.cls.byteLength + this.da.byteLength + this.dict.byteLength + this.termLen.byteLength + this.termIds.byteLength
+    const t = this.tables;
+    return t.cls.byteLength + t.base.byteLength + t.check.byteLength + t.fail.byteLength + t.term.byteLength + t.dict.byteLength
+      + this.termLen.byteLength + this.termIds.byteLength
       + this.dupFirst.byteLength + this.dupNext.byteLength + this.dupIds.byteLength;
   }
 
@@ -104,31 +108,43 @@ export class Matcher {
   /** Scan text[from, to) continuing from `cursor`; hits use offsets into the whole text. */
   scanRange(text: string, from: number, to: number, cursor: ScanCursor, hits: HitBuffer): void {
     const first = hits.length;
-    scanLoop(text, from, to, this.cls, this.da, this.dict, this.termLen, this.mask, cursor, hits);
+    const t = this.tables;
+    scanLoop(text, from, to, t.cls, t.base, t.check, t.fail, t.term, t.dict, this.termLen, this.mask, cursor, hits);
     this.toIds(hits, first);
   }
 
   /** Replace internal term indices by the caller's ids, adding the ids of duplicates. */
   private toIds(hits: HitBuffer, first: number): void {
     const ids = this.termIds;
+    const dupFirst = this.dupFirst;
+    const dupNext = this.dupNext;
     const d = hits.data;
-    if (this.dupIds.length === 0) {
+    let extra = 0;
+    if (this.dupIds.length > 0) {
+      for (let j = first + 2; j < hits.length; j += 3) for (let x = dupFirst[d[j]]; x >= 0; x = dupNext[x]) extra += 3;
+    }
+    if (extra === 0) {
       for (let j = first + 2; j < hits.length; j += 3) d[j] = ids[d[j]];
       return;
     }
-    const extra: number[] = [];
+    const out = new Int32Array(hits.length + extra);
+    out.set(d.subarray(0, first));
+    let n = first;
     for (let j = first; j < hits.length; j += 3) {
       const k = d[j + 2];
-      extra.push(d[j], d[j + 1], ids[k]);
-      for (let x = this.dupFirst[k]; x >= 0; x = this.dupNext[x]) extra.push(d[j], d[j + 1], this.dupIds[x]);
+      out[n] = d[j];
+      out[n + 1] = d[j + 1];
+      out[n + 2] = ids[k];
+      n += 3;
+      for (let x = dupFirst[k]; x >= 0; x = dupNext[x]) {
+        out[n] = d[j];
+        out[n + 1] = d[j + 1];
+        out[n + 2] = this.dupIds[x];
+        n += 3;
+      }
     }
-    if (first + extra.length > d.length) {
-      const bigger = new Int32Array(2 * (first + extra.length));
-      bigger.set(d.subarray(0, first));
-      hits.data = bigger;
-    }
-    hits.data.set(extra, first);
-    hits.length = first + extra.length;
+    hits.data = out;
+    hits.length = n;
   }
 }
 
@@ -136,11 +152,13 @@ export class Matcher {
 export function compileTerms(terms: readonly TermInput[], options: MatcherOptions = {}): Matcher {
   const rejected: RejectedTerm[] = [];
   const accepted: { id: number; units: number[] }[] = [];
+  const seen = new Set<number>();
   for (const term of terms) {
     if (!isWellFormed(term.text)) { rejected.push({ ...term, reason: 'malformed' }); continue; }
     const units = termUnits(term.text, options);
     if (units.length === 0) rejected.push({ ...term, reason: 'empty' });
     else if (units.length > MAX_TERM_UNITS) rejected.push({ ...term, reason: 'too-long' });
+    else if (!fitsAlphabet(units, seen)) rejected.push({ ...term, reason: 'alphabet-full' });
     else accepted.push({ id: term.id, units });
   }
 
@@ -149,7 +167,7 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
   for (const t of accepted) for (const u of t.units) freq.set(u, (freq.get(u) ?? 0) + 1);
   const alphabet = [...freq.keys()].sort((a, b) => freq.get(b)! - freq.get(a)! || a - b);
   const codeOf = new Map<number, number>();
-  alphabet.forEach((u, i) => codeOf.set(u, i + 1));
+  alphabet.forEach((u, i) => codeOf.set(u, i + 2)); // 0 and 1 are reserved (see cls)
   const alpha = alphabet.length;
 
   // Trie as parent/code arrays; one Map keyed by parent·(A+1)+code finds children.
@@ -178,21 +196,22 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
     maxLen = Math.max(maxLen, t.units.length);
   });
 
-  const { slotOf, baseOf, bfs, firstChild, children, size } = placeTrie(nodes, parent, code, alpha);
+  const { slotOf, baseOf, bfs, firstChild, children, size, leafBase } = placeTrie(nodes, parent, code, alpha);
 
-  // Records, scaled by 4 (see the layout at the top).
-  const da = new Int32Array(4 * size);
-  for (let slot = 0; slot < size; slot++) da[4 * slot + 1] = -1;
-  for (let i = 0; i < nodes; i++) {
-    const s4 = 4 * slotOf[i];
-    da[s4] = 4 * baseOf[i];
-    if (i !== 0) da[s4 + 1] = 4 * slotOf[parent[i]];
-  }
-  // Terms (see the layout at the top). The first term at a slot goes in its
-  // record; further ids with the same folded text hang off it (dupFirst/dupNext).
+  const base = new Int32Array(size);
+  const check = new Uint16Array(size);
+  const fail = new Int32Array(size);
+  const term = new Int32Array(size);
   const dict = new Int32Array(size);
+  base.fill(leafBase); // free slots are never entered; any unused base will do
+  for (let i = 0; i < nodes; i++) {
+    base[slotOf[i]] = baseOf[i];
+    if (i !== 0) check[slotOf[i]] = code[i];
+  }
+  // Terms: the first term at a slot goes in `term`; further ids with the same
+  // folded text hang off it (dupFirst/dupNext).
+  const terminal = new Int32Array(size).fill(-1);
   const termLen = new Int32Array(accepted.length);
-  const terminal = new Int32Array(size).fill(-1); // internal index of the slot's term
   const termIds = new Int32Array(accepted.length);
   const dupFirst = new Int32Array(accepted.length).fill(-1);
   const dupNext: number[] = [];
@@ -205,7 +224,7 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
     const owner = terminal[slot];
     if (owner < 0) {
       terminal[slot] = k;
-      da[4 * slot + 3] = k;
+      term[slot] = k;
       return;
     }
     const d = dupIds.length;
@@ -217,147 +236,58 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
   });
   // Failure and dictionary links in breadth-first order (parents before children).
   for (const node of bfs) {
-    const p4 = 4 * slotOf[node];
+    const ps = slotOf[node];
     for (let j = firstChild[node]; j < firstChild[node + 1]; j++) {
       const kid = children[j];
-      const k4 = 4 * slotOf[kid];
-      const c4 = 4 * code[kid];
-      let fail = 0;
+      const ks = slotOf[kid];
+      const c = code[kid];
+      let link = 0;
       if (node !== 0) {
-        let f = da[p4 + 2];
-        for (;;) { // before the flags are set in the low bits
-          const t = da[f] + c4;
-          if (da[t + 1] === f) { fail = t; break; }
+        let f = fail[ps];
+        for (;;) {
+          const t = base[f] + c;
+          if (check[t] === c) { link = t; break; }
           if (f === 0) break;
-          f = da[f + 2];
+          f = fail[f];
         }
       }
-      da[k4 + 2] = fail;
-      dict[k4 >> 2] = terminal[fail >> 2] >= 0 ? fail : dict[fail >> 2];
+      fail[ks] = link;
+      dict[ks] = terminal[link] >= 0 ? link : dict[link];
     }
   }
-  // Output flags in the low bits of the failure link, once all links exist.
+  // Output flags in the top bits of base, once all links exist.
   for (let slot = 0; slot < size; slot++) {
-    da[4 * slot + 2] |= (terminal[slot] >= 0 ? 1 : 0) | (dict[slot] !== 0 ? 2 : 0);
+    base[slot] |= (terminal[slot] >= 0 ? TERM_HERE : 0) | (dict[slot] !== 0 ? DICT_BELOW : 0);
   }
 
   const fold = foldTable();
-  const cls = new Int32Array(0x10000);
+  const cls = new Uint16Array(0x10000);
   for (let u = 0; u < 0x10000; u++) {
     const f = fold[u];
     if (f < 0) { cls[u] = SKIP; continue; }
     const c = codeOf.get(f);
-    if (c !== undefined) cls[u] = 4 * c;
+    if (c !== undefined) cls[u] = c;
     else if (options.ignoreSeparators && isSeparator(f)) cls[u] = SKIP;
   }
 
   let ring = 1;
   while (ring < maxLen) ring <<= 1;
-  return new Matcher(cls, da, dict, termLen, termIds, dupFirst, Int32Array.from(dupNext), Int32Array.from(dupIds),
+  return new Matcher({ cls, base, check, fail, term, dict }, termLen, termIds, dupFirst, Int32Array.from(dupNext), Int32Array.from(dupIds),
     ring - 1, rejected, accepted.length, { ...options });
+}
+
+/** Codes must fit the 16-bit check field: at most MAX_ALPHABET distinct units over all terms. */
+const MAX_ALPHABET = 0xffff - 1;
+
+function fitsAlphabet(units: number[], seen: Set<number>): boolean {
+  const fresh = new Set(units.filter((u) => !seen.has(u)));
+  if (seen.size + fresh.size > MAX_ALPHABET) return false;
+  for (const u of fresh) seen.add(u);
+  return true;
 }
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
-}
-
-/**
- * Place the trie's nodes into double-array slots. Each node with children gets
- * the first base at which all its children's slots are free (first fit). Leaves keep base 0: the check field of
- * the slots it points to names other parents, so no transition is found.
- */
-function placeTrie(nodes: number, parent: Int32Array, code: Int32Array, alpha: number) {
-  // Children of each node sorted by code: counting sort by code, then stable by parent.
-  const byCode = countingSort(nodes, code, alpha + 1, 1);
-  const firstChild = new Int32Array(nodes + 1);
-  for (let i = 1; i < nodes; i++) firstChild[parent[i] + 1]++;
-  for (let i = 0; i < nodes; i++) firstChild[i + 1] += firstChild[i];
-  const fill = firstChild.slice(0, nodes);
-  const children = new Int32Array(Math.max(nodes - 1, 0));
-  for (const i of byCode) children[fill[parent[i]]++] = i;
-
-  const slotOf = new Int32Array(nodes);
-  const baseOf = new Int32Array(nodes);
-  // Shallow levels first, so the states a scan visits most (the root, its children
-  // and grandchildren) share a few hundred kilobytes at the front of the array;
-  // within a level, nodes with the most children first, while the array is still
-  // sparse enough to fit their spread of codes.
-  const depth = new Uint8Array(nodes);
-  for (let i = 1; i < nodes; i++) depth[i] = Math.min(255, depth[parent[i]] + 1); // parents are created first
-  const order: number[] = [];
-  for (let i = 0; i < nodes; i++) if (firstChild[i + 1] > firstChild[i]) order.push(i);
-  const kids = (i: number) => firstChild[i + 1] - firstChild[i];
-  order.sort((a, b) => depth[a] - depth[b] || kids(b) - kids(a) || a - b);
-  // next[i] leads to the first free slot >= i (union–find with path halving), so
-  // the search jumps over occupied runs instead of walking them.
-  let cap = Math.max(1024, 2 * nodes + 2 * alpha + 2);
-  let used = new Uint8Array(cap);
-  let next = new Int32Array(cap);
-  for (let i = 0; i < cap; i++) next[i] = i;
-  const free = (i: number): number => {
-    while (next[i] !== i) { next[i] = next[next[i]]; i = next[i]; }
-    return i;
-  };
-  const take = (slot: number) => { used[slot] = 1; next[slot] = slot + 1; };
-  take(0);
-  let maxSlot = 0;
-  // Nodes with several children rarely fit in a dense region; once a search has
-  // had to try many positions, later ones start where it succeeded (as darts does).
-  let wideFrom = 0;
-  for (const node of order) {
-    const lo = firstChild[node];
-    const hi = firstChild[node + 1];
-    const c0 = code[children[lo]];
-    const cLast = code[children[hi - 1]];
-    let pos = free(hi - lo > 1 ? Math.max(c0, wideFrom + c0) : c0);
-    let tries = 0;
-    search: for (;; pos = free(pos + 1)) {
-      tries++;
-      while (pos - c0 + cLast + 2 >= cap) {
-        const bigUsed = new Uint8Array(cap * 2);
-        bigUsed.set(used);
-        const bigNext = new Int32Array(cap * 2);
-        bigNext.set(next);
-        for (let i = cap; i < cap * 2; i++) bigNext[i] = i;
-        used = bigUsed;
-        next = bigNext;
-        cap *= 2;
-      }
-      const base = pos - c0;
-      for (let j = hi - 1; j > lo; j--) if (used[base + code[children[j]]]) continue search;
-      break;
-    }
-    if (tries > 64) wideFrom = pos - c0;
-    const base = pos - c0;
-    baseOf[node] = base;
-    for (let j = lo; j < hi; j++) {
-      const slot = base + code[children[j]];
-      take(slot);
-      slotOf[children[j]] = slot;
-      if (slot > maxSlot) maxSlot = slot;
-    }
-  }
-  const bfs = new Int32Array(nodes);
-  let tail = 1; // bfs[0] = 0, the root
-  for (let head = 0; head < tail; head++) {
-    const node = bfs[head];
-    for (let j = firstChild[node]; j < firstChild[node + 1]; j++) bfs[tail++] = children[j];
-  }
-  // Every base + code read at scan time must stay inside the array.
-  let maxBase = 0;
-  for (let i = 0; i < nodes; i++) if (baseOf[i] > maxBase) maxBase = baseOf[i];
-  const size = Math.max(maxSlot, maxBase + alpha) + 1;
-  return { slotOf, baseOf, bfs, firstChild, children, size };
-}
-
-/** Indices 1..n-1 ordered by key (stable). */
-function countingSort(n: number, key: Int32Array, buckets: number, from: number): Int32Array {
-  const count = new Int32Array(buckets + 1);
-  for (let i = from; i < n; i++) count[key[i] + 1]++;
-  for (let b = 0; b < buckets; b++) count[b + 1] += count[b];
-  const out = new Int32Array(n - from);
-  for (let i = from; i < n; i++) out[count[key[i]]++] = i;
-  return out;
 }
