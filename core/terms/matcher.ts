@@ -22,11 +22,12 @@
 //             term ends further down the failure chain" (DICT_BELOW), so the
 //             output test reads the word the next step needs anyway.
 //   fail[s]   the Aho–Corasick failure link.
-//   term[s]   for a slot where a term ends, that term's internal index k.
+//   term[s]   for a slot where a term ends, that term's internal index k, with
+//             its folded length in the top bits (one load per hit).
 //   dict[s]   the next slot down the failure chain where a term ends (0: none).
-//   termLen[k], termIds[k]   folded length and caller's id of term k. Hits carry
-//             k until the end of a scan call, which maps it to the id and adds the
-//             ids of other terms that fold to the same text (dupFirst/dupNext).
+//   termIds[k]   the caller's id of term k. Hits carry k until the end of a scan
+//             call, which maps it to the id and adds the ids of other terms that
+//             fold to the same text (dupFirst/dupNext).
 //   ring      the original offsets of the last 2^m consumed units, so a hit of
 //             folded length L ending now started at ring[(p − L) & mask]: dropped
 //             and skipped units never shift a highlight off the original text.
@@ -40,7 +41,7 @@ import type { NormalizeOptions } from './normalize';
 import { HitBuffer } from './hits';
 import type { Hits, ScanCursor } from './hits';
 export type { ScanCursor };
-import { DICT_BELOW, SKIP, TERM_HERE, scanLoop } from './scan-loop';
+import { DICT_BELOW, SKIP, TERM_HERE, TERM_INDEX, TERM_SHIFT, scanLoop } from './scan-loop';
 import type { Tables } from './scan-loop';
 import { placeTrie } from './double-array';
 
@@ -56,7 +57,7 @@ export type MatcherOptions = NormalizeOptions;
 export interface RejectedTerm {
   id: number;
   text: string;
-  reason: 'empty' | 'malformed' | 'too-long' | 'alphabet-full';
+  reason: 'empty' | 'malformed' | 'too-long' | 'limit';
 }
 
 /** Longest folded term accepted; longer ones are certainly not words. */
@@ -65,7 +66,6 @@ export const MAX_TERM_UNITS = 256;
 export class Matcher {
   constructor(
     private readonly tables: Tables,
-    private readonly termLen: Int32Array,
     /** Caller's id of each internal term index. */
     private readonly termIds: Int32Array,
     /** Further ids folding to the same text as term k: dupFirst[k], then dupNext. */
@@ -89,7 +89,7 @@ export class Matcher {
   get byteSize(): number {
     const t = this.tables;
     return t.cls.byteLength + t.base.byteLength + t.check.byteLength + t.fail.byteLength + t.term.byteLength + t.dict.byteLength
-      + this.termLen.byteLength + this.termIds.byteLength
+      + this.termIds.byteLength
       + this.dupFirst.byteLength + this.dupNext.byteLength + this.dupIds.byteLength;
   }
 
@@ -109,7 +109,7 @@ export class Matcher {
   scanRange(text: string, from: number, to: number, cursor: ScanCursor, hits: HitBuffer): void {
     const first = hits.length;
     const t = this.tables;
-    scanLoop(text, from, to, t.cls, t.base, t.check, t.fail, t.term, t.dict, this.termLen, this.mask, cursor, hits);
+    scanLoop(text, from, to, t.cls, t.base, t.check, t.fail, t.term, t.dict, this.mask, cursor, hits);
     this.toIds(hits, first);
   }
 
@@ -158,7 +158,7 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
     const units = termUnits(term.text, options);
     if (units.length === 0) rejected.push({ ...term, reason: 'empty' });
     else if (units.length > MAX_TERM_UNITS) rejected.push({ ...term, reason: 'too-long' });
-    else if (!fitsAlphabet(units, seen)) rejected.push({ ...term, reason: 'alphabet-full' });
+    else if (!fitsAlphabet(units, seen) || accepted.length >= TERM_INDEX) rejected.push({ ...term, reason: 'limit' });
     else accepted.push({ id: term.id, units });
   }
 
@@ -211,7 +211,6 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
   // Terms: the first term at a slot goes in `term`; further ids with the same
   // folded text hang off it (dupFirst/dupNext).
   const terminal = new Int32Array(size).fill(-1);
-  const termLen = new Int32Array(accepted.length);
   const termIds = new Int32Array(accepted.length);
   const dupFirst = new Int32Array(accepted.length).fill(-1);
   const dupNext: number[] = [];
@@ -220,11 +219,10 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
   accepted.forEach((t, k) => {
     const slot = slotOf[termNode[k]];
     termIds[k] = t.id;
-    termLen[k] = t.units.length;
     const owner = terminal[slot];
     if (owner < 0) {
       terminal[slot] = k;
-      term[slot] = k;
+      term[slot] = k | (t.units.length << TERM_SHIFT);
       return;
     }
     const d = dupIds.length;
@@ -272,7 +270,7 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
 
   let ring = 1;
   while (ring < maxLen) ring <<= 1;
-  return new Matcher({ cls, base, check, fail, term, dict }, termLen, termIds, dupFirst, Int32Array.from(dupNext), Int32Array.from(dupIds),
+  return new Matcher({ cls, base, check, fail, term, dict }, termIds, dupFirst, Int32Array.from(dupNext), Int32Array.from(dupIds),
     ring - 1, rejected, accepted.length, { ...options });
 }
 

@@ -11,6 +11,15 @@ export const TERM_HERE = 1 << 30;
 export const DICT_BELOW = 1 << 29;
 const BASE = DICT_BELOW - 1;
 const ANY_OUTPUT = DICT_BELOW; // base[s] >= this: some flag is set
+/** term[s] = index | length << TERM_SHIFT: one load gives both at a hit. */
+export const TERM_SHIFT = 23;
+export const TERM_INDEX = (1 << TERM_SHIFT) - 1;
+
+function grow(buf: Int32Array): Int32Array {
+  const bigger = new Int32Array(buf.length * 2);
+  bigger.set(buf);
+  return bigger;
+}
 
 export interface Tables {
   cls: Uint16Array;
@@ -22,7 +31,7 @@ export interface Tables {
 }
 
 export function scanLoop(text: string, from: number, to: number, cls: Uint16Array, base: Int32Array, check: Uint16Array,
-  fail: Int32Array, term: Int32Array, dict: Int32Array, termLen: Int32Array, mask: number, cursor: ScanCursor,
+  fail: Int32Array, term: Int32Array, dict: Int32Array, mask: number, cursor: ScanCursor,
   hits: HitBuffer): void {
   const ring = cursor.ring;
   const rootBase = base[0] & BASE;
@@ -52,20 +61,27 @@ export function scanLoop(text: string, from: number, to: number, cls: Uint16Arra
     b = base[s];
     if (b >= ANY_OUTPUT) {
       // Hits: the term ending here, then those ending down the failure chain.
-      let o = b & TERM_HERE ? s : dict[s];
-      do {
-        const k = term[o];
-        if (n + 3 > buf.length) {
-          const bigger = new Int32Array(buf.length * 2);
-          bigger.set(buf);
-          buf = bigger;
-        }
-        buf[n] = ring[(p - termLen[k]) & mask];
+      // term[] packs the folded length above the term index (see TERM_SHIFT).
+      if (n + 3 > buf.length) buf = grow(buf);
+      if (b & TERM_HERE) {
+        const tk = term[s];
+        buf[n] = ring[(p - (tk >>> TERM_SHIFT)) & mask];
         buf[n + 1] = i + 1;
-        buf[n + 2] = k;
+        buf[n + 2] = tk & TERM_INDEX;
         n += 3;
-        o = dict[o];
-      } while (o !== 0);
+      }
+      if (b & DICT_BELOW) {
+        let o = dict[s];
+        do {
+          if (n + 3 > buf.length) buf = grow(buf);
+          const tk = term[o];
+          buf[n] = ring[(p - (tk >>> TERM_SHIFT)) & mask];
+          buf[n + 1] = i + 1;
+          buf[n + 2] = tk & TERM_INDEX;
+          n += 3;
+          o = dict[o];
+        } while (o !== 0);
+      }
     }
   }
   cursor.state = s;
