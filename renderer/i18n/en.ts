@@ -145,6 +145,7 @@ const en: Resources = {
     createdAt: 'Time',
     readOnly: 'Read only: only the author of the draft can change it.',
     empty: 'No drafts yet',
+    longBody: 'The body is very long (an imported large file) and is not edited here: read it in parts under "Layers of the file and findings" above, and submit changes with "Import new version".',
     backToList: 'Back to drafts',
   },
   severity: { block: 'Blocked', escalate: 'Escalate', warn: 'Warning' },

@@ -144,6 +144,7 @@ const zhCN = {
     createdAt: '时间',
     readOnly: '只读：仅稿件承办人可以修改。',
     empty: '暂无稿件',
+    longBody: '正文很长（大文件导入），不在此处编辑；请在上方“文件各层内容与发现”中分段查看，修改后以“导入新版本”提交。',
     backToList: '返回稿件列表',
   },
   severity: { block: '禁止', escalate: '须送审', warn: '提示' },

@@ -66,8 +66,15 @@ function DraftBody({ draft }: { draft: DraftDetail }) {
   );
 }
 
+/**
+ * A body longer than this (a large imported file) is not put into a text box: a textarea
+ * holding millions of characters freezes the window. The layers view shows it in parts.
+ */
+const LONG_BODY = 200_000;
+
 function DraftReader({ draft }: { draft: DraftDetail }) {
   const { t } = useTranslation();
+  if (draft.body.length > LONG_BODY) return <Alert type="info" showIcon title={t('drafts.readOnly')} description={t('drafts.longBody')} />;
   return (
     <>
       <Alert type="info" showIcon title={t('drafts.readOnly')} style={{ marginBottom: 12 }} />
@@ -85,6 +92,12 @@ function DraftReader({ draft }: { draft: DraftDetail }) {
 type V = { title: string; body: string };
 
 function DraftEditor({ draft }: { draft: DraftDetail }) {
+  const { t } = useTranslation();
+  if (draft.body.length > LONG_BODY) return <Alert type="info" showIcon title={t('drafts.longBody')} />;
+  return <DraftForm draft={draft} />;
+}
+
+function DraftForm({ draft }: { draft: DraftDetail }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<V>();

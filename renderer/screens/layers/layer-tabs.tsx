@@ -17,7 +17,8 @@ export function LayerTabs({ layers, idPrefix }: { layers: readonly LayerView[]; 
   const { t } = useTranslation();
   return (
     <Tabs
-      type="card"
+      // Tabs down the left: every layer stays in sight, none folds into a "more" menu.
+      tabPosition="left"
       items={layers.map((l) => {
         const name = t(`layers.${l.layer}`);
         const worst = worstSeverity(l.findings.map((f) => f.severity));

@@ -1,0 +1,161 @@
+// A liaison imports files into drafts: the layers of a docx with the findings in each,
+// a hostile file refused without a trace, and a 20 MB file imported while the window
+// keeps answering.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import { buildFixtures } from '../fixtures/build/index';
+import { keepLogs, launchBrowser, screenshot, startDesk, type Browser, type RunningDesk } from './support/desk';
+import { buildBigDocx } from './support/big-docx';
+import { firstRun, signIn, type Person } from './support/people';
+import { Frame } from './pages/desk-pages';
+import { ImportArea, LayersView } from './pages/review-pages';
+
+const LIAISON: Person = { username: 'zhang.san', displayName: '张三', password: 'liaison-pass-2026', role: '承办人' };
+
+describe('importing files and reading their layers', () => {
+  let desk: RunningDesk;
+  let browser: Browser;
+  let fixtures: Record<string, string>;
+  let fixtureDir: string;
+  let failed = false;
+
+  beforeAll(async () => {
+    fixtureDir = mkdtempSync(join(tmpdir(), 'clearance-e2e-fixtures-'));
+    [desk, browser, fixtures] = await Promise.all([startDesk(), launchBrowser(), buildFixtures(fixtureDir)]);
+    await browser.page.goto(desk.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    keepLogs('import-and-layers', desk, browser);
+    await browser?.close();
+    await desk?.stop();
+    if (desk && !failed) rmSync(desk.dataDir, { recursive: true, force: true });
+    if (fixtureDir) rmSync(fixtureDir, { recursive: true, force: true });
+  });
+
+  function onFailure(name: string) {
+    onTestFailed(async () => {
+      failed = true;
+      await screenshot(browser.page, `failed-${name}`).catch(() => undefined);
+    });
+  }
+
+  test('first run, then the liaison signs in', async () => {
+    onFailure('import-setup');
+    await firstRun(browser.page, [LIAISON]);
+    const frame = await signIn(browser.page, LIAISON);
+    await frame.open('稿件');
+    await browser.page.getByRole('button', { name: '导入文件' }).waitFor();
+    await screenshot(browser.page, 'drafts-import-area');
+  }, 90_000);
+
+  test('a docx becomes a draft whose every layer is a tab, hidden ones marked', async () => {
+    onFailure('import-docx');
+    const { page } = browser;
+    await new ImportArea(page).importFile(fixtures['every-layer.docx']);
+    await page.waitForURL(/#\/drafts\/\d+$/, { timeout: 30_000 });
+    const layers = new LayersView(page);
+    for (const name of ['正文', '页眉', '页脚', '脚注', '尾注', '批注', '修订删除', '修订插入', '隐藏文字', '文本框', '元数据']) {
+      await layers.tab(name).waitFor();
+    }
+    // The body's classification mark is found and highlighted; its badge counts it in red.
+    await expect(layers.badge('正文').textContent()).resolves.toMatch(/[1-9]/);
+    await layers.findings().filter({ hasText: '机密★1年' }).first().waitFor();
+    await layers.mark('机密').first().waitFor();
+    await expect(layers.findings().filter({ hasText: '密级标志' }).count()).resolves.toBeGreaterThan(0);
+    // Hidden layers carry the tag in their tab and the explanation in their panel.
+    await expect(layers.tab('修订删除').textContent()).resolves.toContain('隐藏层');
+    await expect(layers.tab('正文').textContent()).resolves.not.toContain('隐藏层');
+    await page.getByText('SHA-256').first().waitFor();
+    await screenshot(page, 'layers-body');
+
+    await layers.open('修订删除');
+    await layers.activePanel().getByText('此层内容在屏幕或纸面上看不到', { exact: false }).waitFor();
+    await expect(layers.activePanel().locator('[data-hidden]').count()).resolves.toBe(1);
+    await layers.activePanel().getByText('修订删除的秘密').first().waitFor();
+    await screenshot(page, 'layers-tracked-deletion');
+
+    // The keyboard: j moves through the findings, the active one is marked in the list and the text.
+    await layers.open('正文');
+    const first = layers.findings().first();
+    await first.focus();
+    await page.keyboard.press('j');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).resolves.toBe('true');
+    await layers.activePanel().locator('mark[data-active]').first().waitFor();
+    await screenshot(page, 'layers-keyboard');
+  }, 90_000);
+
+  test('a zip bomb is refused with a clear message and no draft is created', async () => {
+    onFailure('import-hostile');
+    const { page } = browser;
+    await new Frame(page).open('稿件');
+    const rows = page.getByRole('row').filter({ hasText: 'every-layer' });
+    await rows.first().waitFor();
+    const before = await page.getByRole('row').count();
+    const area = new ImportArea(page);
+    await area.importFile(fixtures['hostile-zip-bomb.docx']);
+    await area.error().waitFor({ timeout: 30_000 });
+    await expect(area.error().textContent()).resolves.toMatch(/压缩|解压|上限|炸弹|比/);
+    expect(page.url()).toMatch(/#\/drafts$/);
+    await expect(page.getByRole('row').filter({ hasText: 'hostile' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('row').count()).resolves.toBe(before);
+    await screenshot(page, 'import-refused');
+  }, 60_000);
+
+  test('a 20 MB docx imports with a progress bar while the window keeps answering', async () => {
+    onFailure('import-large');
+    const { page } = browser;
+    const big = join(fixtureDir, '大文件-20MB.docx');
+    const bytes = await buildBigDocx(fixtures['every-layer.docx'], big);
+    expect(statSync(big).size).toBe(bytes);
+    expect(bytes).toBeGreaterThan(18 * 1024 * 1024);
+
+    const area = new ImportArea(page);
+    const started = Date.now();
+    await area.importFile(big);
+    await area.progressBar().waitFor({ timeout: 10_000 });
+    await screenshot(page, 'import-progress');
+    const roundTrips: number[] = [];
+    let clicked = false;
+    while (await area.progress().isVisible()) {
+      const t0 = Date.now();
+      await page.evaluate(() => performance.now());
+      roundTrips.push(Date.now() - t0);
+      if (!clicked && roundTrips.length >= 3) {
+        // A click during the import is answered: the new-draft dialog opens and closes.
+        const t1 = Date.now();
+        await page.getByRole('button', { name: '新建稿件' }).click();
+        await page.getByRole('dialog').filter({ hasText: '新建稿件' }).waitFor({ timeout: 2_000 });
+        roundTrips.push(Date.now() - t1);
+        await page.keyboard.press('Escape');
+        clicked = true;
+      }
+      await page.waitForTimeout(150);
+    }
+    await page.waitForURL(/#\/drafts\/\d+$/, { timeout: 120_000 });
+    const imported = Date.now() - started;
+    await new LayersView(page).tab('正文').waitFor({ timeout: 60_000 });
+    const shown = Date.now() - started;
+    console.log(`20 MB import: ${(bytes / 1048576).toFixed(1)} MB on disk, done in ${imported} ms, layers shown at ${shown} ms; `
+      + `round trips during import (ms): ${roundTrips.join(', ')}`);
+    expect(roundTrips.length).toBeGreaterThanOrEqual(3);
+    expect(clicked).toBe(true);
+    expect(Math.max(...roundTrips)).toBeLessThan(500);
+    await screenshot(page, 'layers-large');
+  }, 240_000);
+
+  test('the liaison checks a text in 敏感词检测 and sees the highlight', async () => {
+    onFailure('liaison-try');
+    const { page } = browser;
+    await new Frame(page).open('敏感词检测');
+    await page.getByRole('textbox', { name: '在此粘贴待检测的文字' }).fill('本通知为机密★5年，请勿外传。');
+    await page.locator('mark', { hasText: '机密' }).first().waitFor();
+    await screenshot(page, 'try-it-liaison');
+  }, 60_000);
+
+  test('the page never broke the content security policy', () => {
+    expect(browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+// Page objects for importing files, the layers of a revision, and the term library.
+import type { Locator, Page } from 'playwright-core';
+
+export class ImportArea {
+  constructor(private readonly page: Page) {}
+
+  /** The file dialog's input behind "导入文件" (the drop zone has its own). */
+  fileInput(): Locator { return this.page.locator('input[type=file]').first(); }
+  async importFile(path: string) { await this.fileInput().setInputFiles(path); }
+  progress(): Locator { return this.page.getByRole('status').filter({ hasText: '正在导入' }); }
+  progressBar(): Locator { return this.page.getByRole('progressbar'); }
+  error(): Locator { return this.page.getByRole('alert').filter({ hasText: '导入失败' }); }
+}
+
+export class LayersView {
+  constructor(private readonly page: Page) {}
+
+  tab(name: string): Locator { return this.page.getByRole('tab', { name: new RegExp(name) }); }
+  /** The tab's badge: the number of findings in that layer. */
+  badge(name: string): Locator { return this.tab(name).locator('.ant-badge'); }
+  async open(name: string) { await this.tab(name).click(); }
+  /** Inactive panels are aria-hidden, so the role query finds only the open one. */
+  activePanel(): Locator { return this.page.getByRole('tabpanel'); }
+  mark(text: string): Locator { return this.activePanel().locator('mark', { hasText: text }); }
+  findings(): Locator { return this.activePanel().getByRole('region', { name: '发现列表' }).getByRole('button'); }
+}
+
+export class LexiconScreen {
+  constructor(private readonly page: Page) {}
+
+  tab(name: string): Locator { return this.page.getByRole('tab', { name }); }
+  row(text: string): Locator { return this.page.getByRole('row').filter({ hasText: text }); }
+
+  async addTerm(t: { term: string; category: string; severity: string; rationale: string }) {
+    await this.page.getByRole('button', { name: '新增词条' }).click();
+    const d = this.page.getByRole('dialog').filter({ hasText: '新增词条' });
+    await d.getByLabel('词条').fill(t.term);
+    await d.getByLabel('分类').fill(t.category);
+    await d.getByLabel('级别').click();
+    await this.page.locator('.ant-select-dropdown:visible').getByTitle(t.severity, { exact: true }).click();
+    await d.getByLabel('依据说明').fill(t.rationale);
+    await d.getByRole('button', { name: '保存' }).click();
+    await d.waitFor({ state: 'hidden' });
+  }
+
+  async search(text: string) {
+    const box = this.page.getByRole('searchbox', { name: '搜索词条或分类' }).or(this.page.getByLabel('搜索词条或分类'));
+    await box.first().fill(text);
+    await box.first().press('Enter');
+  }
+
+  async importFile(path: string) {
+    // The import button's own hidden input; the list's first file input on this screen.
+    await this.page.locator('input[type=file][accept=".csv,.xlsx"]').setInputFiles(path);
+  }
+
+  report(): Locator { return this.page.getByRole('dialog').filter({ hasText: '导入预览' }); }
+
+  async exportCsv() {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: '导出 CSV' }).click();
+    return download;
+  }
+
+  tryBox(): Locator { return this.page.getByRole('textbox', { name: '在此粘贴待检测的文字' }); }
+}
