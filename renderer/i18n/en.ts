@@ -299,6 +299,7 @@ const en: Resources = {
     scopeKinds: { any: 'Every finding', category: 'One category', rule: 'One rule' },
     scopeValue: 'Category or rule',
     scopeRuleHelp: 'Rule: a detector id or term:<id>',
+    empty: 'No matching terms',
     officerOnly: 'Only the secrecy office can change the library; you can browse and try it.',
   },
   tryIt: {

@@ -298,6 +298,7 @@ const zhCN = {
     scopeKinds: { any: '全部发现', category: '某一类别', rule: '某一规则' },
     scopeValue: '类别或规则',
     scopeRuleHelp: '规则：检测项名称或 term:编号',
+    empty: '没有符合条件的词条',
     officerOnly: '只有保密办可以修改词库；您可以浏览和试用。',
   },
   tryIt: {

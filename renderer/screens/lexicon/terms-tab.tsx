@@ -88,6 +88,7 @@ export function TermsTab({ canEdit }: { canEdit: boolean }) {
         bordered
         loading={list.isFetching}
         dataSource={list.data?.terms ?? []}
+        locale={{ emptyText: t('lexicon.empty') }}
         pagination={{ current: page, pageSize: PAGE, total: list.data?.total ?? 0, showSizeChanger: false,
           onChange: setPage, showTotal: (count) => t('common.total', { count }) }}
         columns={[

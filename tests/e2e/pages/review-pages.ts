@@ -44,9 +44,9 @@ export class LexiconScreen {
   }
 
   async search(text: string) {
-    const box = this.page.getByRole('searchbox', { name: '搜索词条或分类' }).or(this.page.getByLabel('搜索词条或分类'));
-    await box.first().fill(text);
-    await box.first().press('Enter');
+    const box = this.page.getByLabel('搜索词条或分类');
+    await box.fill(text);
+    await box.press('Enter');
   }
 
   async importFile(path: string) {

@@ -1,0 +1,124 @@
+// The secrecy office keeps the term library: adds a term, sees it highlighted in the
+// try-it box, is shown a report (and nothing saved) for a CSV with bad rows, exports the
+// list, and switches a detector for the whole desk.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import { keepLogs, launchBrowser, screenshot, startDesk, type Browser, type RunningDesk } from './support/desk';
+import { firstRun, signIn, type Person } from './support/people';
+import { LexiconScreen } from './pages/review-pages';
+
+const OFFICER: Person = { username: 'zhao.liu', displayName: '赵六', password: 'officer-pass-2026', role: '保密办' };
+const TERM = { term: '星火计划', category: '项目代号', severity: '禁止', rationale: '未公开的科研项目代号（测试）' };
+
+describe('the term library', () => {
+  let desk: RunningDesk;
+  let browser: Browser;
+  let dir: string;
+  let failed = false;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'clearance-e2e-lexicon-'));
+    [desk, browser] = await Promise.all([startDesk(), launchBrowser()]);
+    await browser.page.goto(desk.url);
+  }, 60_000);
+
+  afterAll(async () => {
+    keepLogs('lexicon', desk, browser);
+    await browser?.close();
+    await desk?.stop();
+    if (desk && !failed) rmSync(desk.dataDir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function onFailure(name: string) {
+    onTestFailed(async () => {
+      failed = true;
+      await screenshot(browser.page, `failed-${name}`).catch(() => undefined);
+    });
+  }
+
+  test('the secrecy officer opens 词库管理 with the starter library', async () => {
+    onFailure('lexicon-open');
+    const { page } = browser;
+    await firstRun(page, [OFFICER]);
+    const frame = await signIn(page, OFFICER);
+    await frame.open('词库管理');
+    const lexicon = new LexiconScreen(page);
+    await lexicon.row('绝密').first().waitFor();
+    await screenshot(page, 'lexicon-terms');
+  }, 90_000);
+
+  test('adds a term and finds it', async () => {
+    onFailure('lexicon-add');
+    const { page } = browser;
+    const lexicon = new LexiconScreen(page);
+    await lexicon.addTerm(TERM);
+    await lexicon.search(TERM.term);
+    const row = lexicon.row(TERM.term);
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(/星火计划.*项目代号.*禁止.*全局/);
+  }, 60_000);
+
+  test('the try-it box highlights the new term as one types', async () => {
+    onFailure('lexicon-try');
+    const { page } = browser;
+    const lexicon = new LexiconScreen(page);
+    await lexicon.tab('检测试用').click();
+    await lexicon.tryBox().fill('关于星火计划的进展，请联系 13800138000。');
+    await page.getByRole('tabpanel').locator('mark', { hasText: TERM.term }).waitFor();
+    await page.getByRole('tabpanel').getByRole('button').filter({ hasText: TERM.rationale }).waitFor();
+    await screenshot(page, 'lexicon-try-it');
+  }, 60_000);
+
+  test('a CSV with invalid rows gets a report, no import button, and saves nothing', async () => {
+    onFailure('lexicon-import');
+    const { page } = browser;
+    const lexicon = new LexiconScreen(page);
+    await lexicon.tab('敏感词库').click();
+    const csv = join(dir, '词库-有错误.csv');
+    writeFileSync(csv, ['词条,类别,程度,依据', '甲乙工程,项目代号,禁止,测试', ',项目代号,提示,空词条', '丙丁计划,项目代号,非常严重,程度不对', '星火计划,项目代号,提示,改为提示'].join('\r\n'));
+    await lexicon.importFile(csv);
+    const report = lexicon.report();
+    await report.waitFor();
+    await report.getByRole('row').filter({ hasText: '非常严重' }).waitFor();
+    await expect(report.getByRole('row').filter({ hasText: /^3/ }).count()).resolves.toBeGreaterThan(0);
+    await report.getByText('星火计划').first().waitFor();
+    await expect(report.getByRole('button', { name: '确认导入' }).count()).resolves.toBe(0);
+    await screenshot(page, 'lexicon-import-report');
+    await report.getByRole('button', { name: '取消' }).click();
+    await report.waitFor({ state: 'hidden' });
+    await lexicon.search('甲乙工程');
+    await page.getByText('没有符合条件的词条').waitFor();
+  }, 60_000);
+
+  test('exports the library as CSV', async () => {
+    onFailure('lexicon-export');
+    const { page } = browser;
+    const lexicon = new LexiconScreen(page);
+    await lexicon.search('');
+    const download = await lexicon.exportCsv();
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toContain('星火计划');
+    expect(text).toContain('词条');
+  }, 60_000);
+
+  test('switches a detector off for the whole desk', async () => {
+    onFailure('lexicon-detectors');
+    const { page } = browser;
+    const lexicon = new LexiconScreen(page);
+    await lexicon.tab('检测项设置').click();
+    const panel = page.getByRole('tabpanel');
+    const first = panel.getByRole('row').nth(1);
+    await first.getByRole('switch').click();
+    await first.getByText('全局设置').waitFor();
+    await expect(first.getByRole('switch').getAttribute('aria-checked')).resolves.toBe('false');
+    await screenshot(page, 'lexicon-detectors');
+  }, 60_000);
+
+  test('the page never broke the content security policy', () => {
+    expect(browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
+  });
+});
