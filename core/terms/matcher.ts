@@ -14,10 +14,9 @@
 //   check[t]  Uint16Array, the code by which slot t is entered, identifies the
 //             parent; 0 marks a free slot. Two bytes per slot keep the array that
 //             every step probes small enough to stay in cache (about 240 KB for
-//             the 45,000-term benchmark lexicon): on these machines the probe's
-//             latency, not the count of probes, sets the speed, which is also why
-//             failure transitions are followed at scan time rather than
-//             precomputed into a full table.
+//             the 45,000-term benchmark lexicon). For the same reason failure
+//             transitions are followed at scan time rather than precomputed into
+//             a full table: a few extra probes in cache cost less than misses.
 //             The top bits of base[s] say "a term ends at s" (TERM_HERE) and "a
 //             term ends further down the failure chain" (DICT_BELOW), so the
 //             output test reads the word the next step needs anyway.
@@ -170,7 +169,7 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
   alphabet.forEach((u, i) => codeOf.set(u, i + 2)); // 0 and 1 are reserved (see cls)
   const alpha = alphabet.length;
 
-  // Trie as parent/code arrays; one Map keyed by parent·(A+1)+code finds children.
+  // Trie as parent/code arrays; one Map keyed by parent·(A+2)+code finds children.
   let nodes = 1;
   let parent = new Int32Array(1024);
   let code = new Int32Array(1024);
@@ -181,7 +180,7 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
     let node = 0;
     for (const u of t.units) {
       const c = codeOf.get(u)!;
-      const key = node * (alpha + 1) + c;
+      const key = node * (alpha + 2) + c;
       let next = child.get(key);
       if (next === undefined) {
         if (nodes === parent.length) { parent = grow(parent); code = grow(code); }
