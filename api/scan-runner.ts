@@ -4,22 +4,14 @@
 // Cancellation: the worker is busy in a synchronous loop and cannot read messages,
 // so a shared Int32Array flag is raised and the worker checks it between chunks;
 // if it has not stopped within a grace period it is terminated.
-//
-// Running from TypeScript sources (tests, `tsx`): Node 20 does not apply loader
-// hooks given as `execArgv: ['--import', 'tsx']` to a worker's entry module (the
-// .ts entry fails with ERR_UNKNOWN_FILE_EXTENSION), so a one-line bootstrap
-// registers tsx inside the worker and then imports the entry.
+// The worker is started like every other (api/workers/worker-host.ts).
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { DetectorConfig } from '../core/detectors/types';
 import { ClearanceError } from '../core/errors';
 import type { Finding, LayerName } from '../core/model';
 import type { TermLibrary } from '../core/terms/library';
 import type { MatcherOptions } from '../core/terms/matcher';
+import { startWorker } from './workers/worker-host';
 
 export interface ScanJob {
   layers: { layer: LayerName; text: string }[];
@@ -59,28 +51,11 @@ export interface RunOptions {
 
 const cancelledError = () => new ClearanceError('scan-cancelled', '扫描已取消。', 'The scan was cancelled.');
 
-/** The ESM build of tsx's API (its CommonJS build resolves its own parts wrongly when imported). */
-function tsxEsmApi(): string {
-  const require = createRequire(import.meta.url);
-  const pkgPath = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return join(dirname(pkgPath), pkg.exports['./esm/api'].import.default);
-}
-
-function startWorker(workerData: unknown): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./workers/scan-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return new Worker(entry, { workerData });
-  const tsxApi = pathToFileURL(tsxEsmApi()).href;
-  const boot = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData });
-}
-
 export function runScanInWorker(job: ScanJob, options: RunOptions = {}): Promise<ScanOutcome> {
   const { signal, onProgress, chunkSize = 1 << 20, graceMs = 2000 } = options;
   if (signal?.aborted) return Promise.reject(cancelledError());
   const cancel = new Int32Array(new SharedArrayBuffer(4));
-  const worker = startWorker({ job, cancel, chunkSize });
+  const worker = startWorker('scan-worker', { job, cancel, chunkSize });
   return new Promise<ScanOutcome>((resolve, reject) => {
     let settled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -51,7 +51,7 @@ const MAIN_BANNER = [
 ].join('\n');
 
 /** Worker threads (api/workers/*-worker.ts) are bundled as ES modules beside main.cjs. */
-const WORKERS = ['import-worker'];
+const WORKERS = ['import-worker', 'scan-worker'];
 const WORKER_BANNER = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
 
 export async function buildElectron({ outdir }) {

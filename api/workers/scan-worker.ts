@@ -9,8 +9,9 @@ import { createEngine } from '../../core/scan/engine';
 import { HitBuffer } from '../../core/terms/matcher';
 import type { Finding } from '../../core/model';
 import type { ScanJob, ScanWorkerMessage } from '../scan-runner';
+import type { WorkerEnvelope } from './worker-host';
 
-const data = workerData as { job: ScanJob; cancel: Int32Array; chunkSize: number };
+const data = (workerData as WorkerEnvelope<{ job: ScanJob; cancel: Int32Array; chunkSize: number }>).input;
 const post = (m: ScanWorkerMessage) => parentPort!.postMessage(m);
 
 function run(): void {

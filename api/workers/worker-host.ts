@@ -22,20 +22,27 @@ export interface WorkerRun<O> {
 declare const __CLEARANCE_WORKERS_URL__: string | undefined;
 const BUNDLED_WORKERS_URL = typeof __CLEARANCE_WORKERS_URL__ === 'string' ? __CLEARANCE_WORKERS_URL__ : null;
 
+/**
+ * Starts `<name>-worker` with `input` as its workerData.input: from source through
+ * bootstrap.mjs (which registers tsx), from the Electron bundle as the bundled .mjs.
+ */
+export function startWorker<I>(name: string, input: I, opts: { maxMemoryMb?: number; transfer?: ArrayBuffer[] } = {}): Worker {
+  const base = BUNDLED_WORKERS_URL ?? import.meta.url;
+  const entry = new URL(`./${name}.${BUNDLED_WORKERS_URL ? 'mjs' : 'ts'}`, base).href;
+  return new Worker(new URL('./bootstrap.mjs', base), {
+    workerData: { entry, input } satisfies WorkerEnvelope<I>,
+    transferList: opts.transfer,
+    resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb ?? 1536 },
+  });
+}
+
 export function runWorker<I, O>(
   name: string,
   input: I,
   onProgress: (stage: string, fraction: number) => void,
   opts: { maxMemoryMb?: number; transfer?: ArrayBuffer[] } = {},
 ): WorkerRun<O> {
-  // From source the worker is TypeScript (bootstrap.mjs registers tsx); a bundled build ships .mjs.
-  const base = BUNDLED_WORKERS_URL ?? import.meta.url;
-  const entry = new URL(`./${name}.${BUNDLED_WORKERS_URL ? 'mjs' : 'ts'}`, base).href;
-  const worker = new Worker(new URL('./bootstrap.mjs', base), {
-    workerData: { entry, input },
-    transferList: opts.transfer,
-    resourceLimits: { maxOldGenerationSizeMb: opts.maxMemoryMb ?? 1536 },
-  });
+  const worker = startWorker(name, input, opts);
   let settled = false;
   let cancelled = false;
   const result = new Promise<O>((resolve, reject) => {
