@@ -99,7 +99,8 @@ describe('the desk, end to end', () => {
     await page.getByText(/^[0-9a-f]{64}$/).first().waitFor();
     await screenshot(page, 'draft-editor');
     // Saving makes a new immutable revision with its own hash.
-    await page.getByLabel('正文').fill(`${DRAFT.body}\n一、工作目标。`);
+    // The layers view above has a 正文 tab of its own: the editor's box is the textbox named exactly 正文.
+    await page.getByRole('textbox', { name: '正文', exact: true }).fill(`${DRAFT.body}\n一、工作目标。`);
     await page.getByRole('button', { name: '保存（生成新版本）' }).click();
     await page.getByText('第 2 版').first().waitFor();
     await expect(page.getByRole('row').filter({ hasText: /^第 \d+ 版/ }).count()).resolves.toBe(2);

@@ -86,6 +86,8 @@ describe('the term library', () => {
     await expect(report.getByRole('row').filter({ hasText: /^3/ }).count()).resolves.toBeGreaterThan(0);
     await report.getByText('星火计划').first().waitFor();
     await expect(report.getByRole('button', { name: '确认导入' }).count()).resolves.toBe(0);
+    // Let the dialog finish its opening animation, so the picture shows what the user reads.
+    await page.waitForTimeout(500);
     await screenshot(page, 'lexicon-import-report');
     await report.getByRole('button', { name: '取消' }).click();
     await report.waitFor({ state: 'hidden' });

@@ -78,7 +78,7 @@ export function ImportReportModal({ preview, pending, error, onOwner, onCancel, 
             renderItem={(e) => (
               <List.Item>
                 <Typography.Text strong>{e.term}</Typography.Text>
-                <span>{e.changes.map((c) => t('lexicon.change', { field: t(`lexicon.fields.${c.field}`), from: show(c.from), to: show(c.to) })).join('；')}</span>
+                <span>{e.changes.map((c) => t('lexicon.change', { field: t(`lexicon.fields.${c.field}`), from: show(c.field === 'severity' ? t(`severity.${String(c.from)}`) : c.from), to: show(c.field === 'severity' ? t(`severity.${String(c.to)}`) : c.to) })).join('；')}</span>
               </List.Item>
             )} />
           <Space style={{ marginTop: 8 }}>
