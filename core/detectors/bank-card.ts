@@ -4,7 +4,9 @@
 
 import { contextConfidence, hasContextWord } from './context';
 import { emit, isDigit, viewOf } from './finding';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { selectWindows, wholeText, windowText } from './windows';
 
 export function luhnValid(digits: string): boolean {
   let sum = 0;
@@ -31,6 +33,36 @@ const CONTEXT = ['银行卡', '卡号', '账号', '帐号', '开户行', '开户
 /** UnionPay 62, Visa 4, Mastercard 51–55/22–27, JCB 35, Amex 34/37. */
 const KNOWN_PREFIX = /^(?:62|4|5[1-5]|2[2-7]|35|3[47])/;
 
+/** Cards whose match lies in one of `ranges` (flat [start, end, …] of `v.text`). */
+function findCards(v: NormalizedView, settings: DetectorSettings, ranges: readonly number[]): DetectorFinding[] {
+  const t = v.text;
+  const out: DetectorFinding[] = [];
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
+    CARD_RE.lastIndex = 0;
+    for (let m = CARD_RE.exec(sub); m !== null; m = CARD_RE.exec(sub)) {
+      const start = a + m.index;
+      if (start > 0 && isDigit(t.charCodeAt(start - 1))) {
+        CARD_RE.lastIndex = m.index + 1;
+        continue;
+      }
+      const digits = m[0].replace(/[^0-9]/g, '');
+      if (digits.length < 16 || digits.length > 19 || !luhnValid(digits)) continue;
+      const end = start + m[0].length;
+      const context = hasContextWord(t, start, end, settings.contextWindow, CONTEXT);
+      const unionPay = digits.startsWith('62');
+      if (!context && !KNOWN_PREFIX.test(digits)) continue;
+      const base = unionPay ? 0.6 : 0.5;
+      const confidence = contextConfidence(t, start, end, settings.contextWindow, base, [
+        { words: CONTEXT, confidence: unionPay ? 0.9 : 0.8 },
+      ]);
+      out.push(emit(v, start, end, 'bank-card', settings.severity, unionPay ? 'bank-card:unionpay' : 'bank-card', confidence));
+    }
+  }
+  return out;
+}
+
 export const bankCardDetector: Detector = {
   id: 'bank-card',
   // Financial account of a person or unit: must not be published, so it blocks approval.
@@ -39,26 +71,7 @@ export const bankCardDetector: Detector = {
   defaultContextWindow: 300,
   detect(text, settings, view) {
     const v = viewOf(text, view);
-    const out: DetectorFinding[] = [];
-    CARD_RE.lastIndex = 0;
-    for (let m = CARD_RE.exec(v.text); m !== null; m = CARD_RE.exec(v.text)) {
-      if (m.index > 0 && isDigit(v.text.charCodeAt(m.index - 1))) {
-        CARD_RE.lastIndex = m.index + 1;
-        continue;
-      }
-      const digits = m[0].replace(/[^0-9]/g, '');
-      if (digits.length < 16 || digits.length > 19 || !luhnValid(digits)) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      const context = hasContextWord(v.text, start, end, settings.contextWindow, CONTEXT);
-      const unionPay = digits.startsWith('62');
-      if (!context && !KNOWN_PREFIX.test(digits)) continue;
-      const base = unionPay ? 0.6 : 0.5;
-      const confidence = contextConfidence(v.text, start, end, settings.contextWindow, base, [
-        { words: CONTEXT, confidence: unionPay ? 0.9 : 0.8 },
-      ]);
-      out.push(emit(v, start, end, 'bank-card', settings.severity, unionPay ? 'bank-card:unionpay' : 'bank-card', confidence));
-    }
-    return out;
+    return findCards(v, settings, wholeText(v.text));
   },
+  scan: (v, settings, windows) => findCards(v, settings, selectWindows(windows, 16)),
 };

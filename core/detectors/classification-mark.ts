@@ -6,7 +6,9 @@
 // GB/T 9704 puts it — a mark is even more certain.
 
 import { emit, isIdeograph, viewOf } from './finding';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { SEEN_MI } from './windows';
 
 // Traditional forms (機密, 絕密, 祕密, 長期, 兩年, 密級) are matched directly; see normalized-view.ts.
 // The scan jumps from one 密 to the next with indexOf (a native search, far cheaper than a
@@ -61,45 +63,50 @@ export const classificationMarkDetector: Detector = {
   label: { zh: '密级标志', en: 'Classification mark' },
   defaultContextWindow: 0,
   detect(text, settings, view) {
-    const v = viewOf(text, view);
-    const t = v.text;
-    const out: DetectorFinding[] = [];
-    let from = 0;
-    for (let mi = t.indexOf('密'); mi >= 0; mi = t.indexOf('密', Math.max(mi + 1, from))) {
-      let start = mi - 1;
-      if (start >= 0 && (t[start] === ' ' || t[start] === '\u3000')) start--;
-      if (start < 0 || !LEVEL.includes(t[start])) continue;
-      let end = mi + 1;
-      const afterSpaces = skip(SPACES, t, end);
-      let afterStar = skip(STAR, t, afterSpaces);
-      // **秘密** is Markdown emphasis, not a star: an ASCII * counts only when it is single.
-      if (t[afterSpaces] === '*' && (t[afterSpaces + 1] === '*' || t[start - 1] === '*')) afterStar = afterSpaces;
-      const hasStar = afterStar > afterSpaces;
-      PERIOD.lastIndex = hasStar ? afterStar : afterSpaces;
-      const period = PERIOD.exec(t);
-      // Without a star, only a numeric period that ends the phrase counts: 秘密长期存在 and
-      // 这个秘密十年来无人知晓 are prose.
-      const hasPeriod =
-        period !== null &&
-        (hasStar || (period[0].endsWith('年') && !isIdeograph(t.charCodeAt(PERIOD.lastIndex))));
-      if (hasPeriod) end = PERIOD.lastIndex;
-      else if (hasStar) end = afterStar;
-      const next = t.charCodeAt(end);
-      let confidence: number;
-      if (hasStar || hasPeriod) confidence = 0.95;
-      else if (LABEL_BEFORE.test(t.slice(Math.max(0, start - 8), start))) confidence = 0.9;
-      else if (aloneOnLine(t, start, end)) confidence = 0.85;
-      else continue;
-      // 秘密★1年度… runs on into another word: still reported, with less certainty.
-      if (hasPeriod && isIdeograph(next)) confidence -= 0.15;
-      const header = inHeader(t, start);
-      if (header) confidence = Math.max(confidence, 0.98);
-      // Trim spaces the star pattern swallowed after a bare star.
-      while (end > start && (t[end - 1] === ' ' || t[end - 1] === '\u3000')) end--;
-      const rule = header ? 'classification-mark:header' : 'classification-mark';
-      out.push(emit(v, start, end, 'classification-mark', settings.severity, rule, confidence));
-      from = end;
-    }
-    return out;
+    return findMarks(viewOf(text, view), settings);
   },
+  // Every mark contains 密: a text the prefilter saw without one has none.
+  scan: (v, settings, windows) => ((windows.seen & SEEN_MI) !== 0 ? findMarks(v, settings) : []),
 };
+
+function findMarks(v: NormalizedView, settings: DetectorSettings): DetectorFinding[] {
+  const t = v.text;
+  const out: DetectorFinding[] = [];
+  let from = 0;
+  for (let mi = t.indexOf('密'); mi >= 0; mi = t.indexOf('密', Math.max(mi + 1, from))) {
+    let start = mi - 1;
+    if (start >= 0 && (t[start] === ' ' || t[start] === '\u3000')) start--;
+    if (start < 0 || !LEVEL.includes(t[start])) continue;
+    let end = mi + 1;
+    const afterSpaces = skip(SPACES, t, end);
+    let afterStar = skip(STAR, t, afterSpaces);
+    // **秘密** is Markdown emphasis, not a star: an ASCII * counts only when it is single.
+    if (t[afterSpaces] === '*' && (t[afterSpaces + 1] === '*' || t[start - 1] === '*')) afterStar = afterSpaces;
+    const hasStar = afterStar > afterSpaces;
+    PERIOD.lastIndex = hasStar ? afterStar : afterSpaces;
+    const period = PERIOD.exec(t);
+    // Without a star, only a numeric period that ends the phrase counts: 秘密长期存在 and
+    // 这个秘密十年来无人知晓 are prose.
+    const hasPeriod =
+      period !== null &&
+      (hasStar || (period[0].endsWith('年') && !isIdeograph(t.charCodeAt(PERIOD.lastIndex))));
+    if (hasPeriod) end = PERIOD.lastIndex;
+    else if (hasStar) end = afterStar;
+    const next = t.charCodeAt(end);
+    let confidence: number;
+    if (hasStar || hasPeriod) confidence = 0.95;
+    else if (LABEL_BEFORE.test(t.slice(Math.max(0, start - 8), start))) confidence = 0.9;
+    else if (aloneOnLine(t, start, end)) confidence = 0.85;
+    else continue;
+    // 秘密★1年度… runs on into another word: still reported, with less certainty.
+    if (hasPeriod && isIdeograph(next)) confidence -= 0.15;
+    const header = inHeader(t, start);
+    if (header) confidence = Math.max(confidence, 0.98);
+    // Trim spaces the star pattern swallowed after a bare star.
+    while (end > start && (t[end - 1] === ' ' || t[end - 1] === '\u3000')) end--;
+    const rule = header ? 'classification-mark:header' : 'classification-mark';
+    out.push(emit(v, start, end, 'classification-mark', settings.severity, rule, confidence));
+    from = end;
+  }
+  return out;
+}

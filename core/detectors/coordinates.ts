@@ -10,7 +10,9 @@
 
 import { contextConfidence } from './context';
 import { emit, isDigit, numberOption, viewOf } from './finding';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { HAS_DEGREE, HAS_DOT, selectWindows, wholeText, windowText } from './windows';
 
 const DMS_RE =
   /(\d{1,3})[ \u3000]?([°度])[ \u3000]?(\d{1,2})[ \u3000]?[′'分](?:[ \u3000]?(\d{1,2}(?:\.\d+)?)[ \u3000]?(?:[″"秒]|''))?(?:[ \u3000]?([NSEW])(?![A-Za-z]))?/g;
@@ -60,28 +62,26 @@ function prefixBefore(t: string, pos: number): { start: number; latitude: boolea
   return { start: from + m.index + m[0].indexOf(word), latitude: LATITUDE.test(word) };
 }
 
-export const coordinatesDetector: Detector = {
-  id: 'coordinates',
-  // Precise positions can reveal sites whose location is itself secret: escalate to the bureau.
-  defaultSeverity: 'escalate',
-  label: { zh: '地理坐标', en: 'Geographic coordinates' },
-  defaultContextWindow: 100,
-  defaultOptions: { minDecimals: 4 },
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    const t = v.text;
-    const minDecimals = numberOption(settings, coordinatesDetector, 'minDecimals', 4);
-    const spans: Span[] = [];
+/** Coordinates whose pattern match lies in one of `ranges` (flat [start, end, …] of `v.text`). */
+function findCoordinates(v: NormalizedView, settings: DetectorSettings, ranges: readonly number[]): DetectorFinding[] {
+  const t = v.text;
+  const minDecimals = numberOption(settings, coordinatesDetector, 'minDecimals', 4);
+  const spans: Span[] = [];
 
-    const dec = decimalRe(minDecimals);
+  const dec = decimalRe(minDecimals);
+  // The previous unanchored decimal, waiting for a partner: [start, end, value]. It is kept
+  // from one window to the next (a pair may be split by a comma, which ends a window).
+  let pending: [number, number, number] | null = null;
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
     dec.lastIndex = 0;
-    // The previous unanchored decimal, waiting for a partner: [start, end, value].
-    let pending: [number, number, number] | null = null;
-    for (let m = dec.exec(t); m !== null; m = dec.exec(t)) {
-      let start = m.index;
+    for (let m = dec.exec(sub); m !== null; m = dec.exec(sub)) {
+      const at = a + m.index;
+      let start = at;
       const end = start + m[0].length;
       // Up to two more integer digits (179.1234); more, or a point before, is some other number.
-      while (start > m.index - 2 && start > 0 && isDigit(t.charCodeAt(start - 1))) start--;
+      while (start > at - 2 && start > 0 && isDigit(t.charCodeAt(start - 1))) start--;
       if ((start > 0 && isDigitOrDot(t.charCodeAt(start - 1))) || isDigitOrDot(t.charCodeAt(end))) continue;
       if ((t[start - 1] === '-' || t[start - 1] === '+') && !/[0-9A-Za-z]/.test(t[start - 2] ?? '')) start--;
       const value = Math.abs(Number(t.slice(start, end)));
@@ -115,29 +115,48 @@ export const coordinatesDetector: Detector = {
         continue;
       }
       pending = NOT_A_PAIR_AFTER.test(t.slice(end, end + 1)) ? null : [start, end, value];
-    }
+  }
+  }
 
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
     DMS_RE.lastIndex = 0;
-    for (let m = DMS_RE.exec(t); m !== null; m = DMS_RE.exec(t)) {
+    for (let m = DMS_RE.exec(sub); m !== null; m = DMS_RE.exec(sub)) {
       const [, deg, unit, min, sec, dir] = m;
-      const start = m.index;
+      const start = a + m.index;
       if (start > 0 && isDigitOrDot(t.charCodeAt(start - 1))) continue;
       if (Number(deg) > 180 || Number(min) >= 60 || (sec !== undefined && Number(sec) >= 60)) continue;
       const prefix = prefixBefore(t, start);
       // 30度5分 alone may be an angle or a time; with symbols and seconds it is a position.
       if (prefix === null && dir === undefined && (unit === '度' || sec === undefined)) continue;
       spans.push({ start: prefix?.start ?? start, end: start + m[0].length, confidence: 0.85, rule: 'coordinates:dms' });
-    }
+  }
+  }
 
-    // A DMS seconds field can also read as a decimal: keep the earliest, longest span.
-    spans.sort((x, y) => x.start - y.start || y.end - x.end);
-    const out: DetectorFinding[] = [];
-    let lastEnd = -1;
-    for (const s of spans) {
-      if (s.start < lastEnd) continue;
-      out.push(emit(v, s.start, s.end, 'coordinates', settings.severity, s.rule, s.confidence));
-      lastEnd = s.end;
-    }
-    return out;
+  // A DMS seconds field can also read as a decimal: keep the earliest, longest span.
+  spans.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: DetectorFinding[] = [];
+  let lastEnd = -1;
+  for (const s of spans) {
+    if (s.start < lastEnd) continue;
+    out.push(emit(v, s.start, s.end, 'coordinates', settings.severity, s.rule, s.confidence));
+    lastEnd = s.end;
+  }
+  return out;
+}
+
+export const coordinatesDetector: Detector = {
+  id: 'coordinates',
+  // Precise positions can reveal sites whose location is itself secret: escalate to the bureau.
+  defaultSeverity: 'escalate',
+  label: { zh: '地理坐标', en: 'Geographic coordinates' },
+  defaultContextWindow: 100,
+  defaultOptions: { minDecimals: 4 },
+  detect(text, settings, view) {
+    const v = viewOf(text, view);
+    return findCoordinates(v, settings, wholeText(v.text));
   },
+  // A decimal needs a point, DMS a ° or 度; either needs two digits at least.
+  scan: (v, settings, windows) => findCoordinates(v, settings, selectWindows(windows, 2, HAS_DOT | HAS_DEGREE)),
 };

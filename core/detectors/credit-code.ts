@@ -4,7 +4,9 @@
 
 import { contextConfidence } from './context';
 import { emit, isAlnum, viewOf } from './finding';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { selectWindows, wholeText, windowText } from './windows';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -48,6 +50,34 @@ const CODE_RE = /[1-9ANY][0-9A-HJ-NP-RTUW-Y]\d\d\d\d\d\d[0-9A-HJ-NP-RTUW-Y]{10}(
 
 const CONTEXT = ['统一社会信用代码', '信用代码', '社会信用', '纳税人识别号', '税号', '营业执照'];
 
+/** Codes whose match lies in one of `ranges` (flat [start, end, …] of `v.text`). */
+function findCodes(v: NormalizedView, settings: DetectorSettings, ranges: readonly number[]): DetectorFinding[] {
+  const t = v.text;
+  const out: DetectorFinding[] = [];
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
+    CODE_RE.lastIndex = 0;
+    for (let m = CODE_RE.exec(sub); m !== null; m = CODE_RE.exec(sub)) {
+      const start = a + m.index;
+      if (start > 0 && isAlnum(t.charCodeAt(start - 1))) {
+        CODE_RE.lastIndex = m.index + 1;
+        continue;
+      }
+      const code = m[0];
+      if (!isValidCreditCode(code)) continue;
+      const end = start + code.length;
+      // A valid embedded organisation code makes a chance checksum match very unlikely.
+      const base = isValidOrgCode(code.slice(8, 17)) ? 0.85 : 0.7;
+      const confidence = contextConfidence(t, start, end, settings.contextWindow, base, [
+        { words: CONTEXT, confidence: Math.min(1, base + 0.1) },
+      ]);
+      out.push(emit(v, start, end, 'credit-code', settings.severity, 'credit-code', confidence));
+    }
+  }
+  return out;
+}
+
 export const creditCodeDetector: Detector = {
   id: 'credit-code',
   // Identifies an organisation, often public already; the reviewer decides, so it only warns.
@@ -56,24 +86,7 @@ export const creditCodeDetector: Detector = {
   defaultContextWindow: 300,
   detect(text, settings, view) {
     const v = viewOf(text, view);
-    const out: DetectorFinding[] = [];
-    CODE_RE.lastIndex = 0;
-    for (let m = CODE_RE.exec(v.text); m !== null; m = CODE_RE.exec(v.text)) {
-      if (m.index > 0 && isAlnum(v.text.charCodeAt(m.index - 1))) {
-        CODE_RE.lastIndex = m.index + 1;
-        continue;
-      }
-      const code = m[0];
-      if (!isValidCreditCode(code)) continue;
-      const start = m.index;
-      const end = start + code.length;
-      // A valid embedded organisation code makes a chance checksum match very unlikely.
-      const base = isValidOrgCode(code.slice(8, 17)) ? 0.85 : 0.7;
-      const confidence = contextConfidence(v.text, start, end, settings.contextWindow, base, [
-        { words: CONTEXT, confidence: Math.min(1, base + 0.1) },
-      ]);
-      out.push(emit(v, start, end, 'credit-code', settings.severity, 'credit-code', confidence));
-    }
-    return out;
+    return findCodes(v, settings, wholeText(v.text));
   },
+  scan: (v, settings, windows) => findCodes(v, settings, selectWindows(windows, 18)),
 };

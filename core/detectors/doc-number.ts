@@ -4,7 +4,9 @@
 // leading `[\u4e00-\u9fff]{1,12}` would retry at every ideograph of ordinary prose.
 
 import { emit, isIdeograph, viewOf } from './finding';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { HAS_BRACKET, SEEN_LING, selectWindows, wholeText, windowText } from './windows';
 
 const NUMBER_RE = /[〔[［(（【][ \u3000]?(?:19|20)\d{2}[ \u3000]?[〕\]］)）】][ \u3000]?第?[ \u3000]?\d{1,5}[ \u3000]?[号號]/g;
 // 令 is common (命令, 责令, 令人); decrees are found from the rarer 令第 by indexOf, then read on.
@@ -27,6 +29,38 @@ function issuerStart(t: string, pos: number, max: number, min: number, stop: Set
   return pos - s >= min ? s : -1;
 }
 
+/**
+ * Bracketed numbers whose match lies in one of `ranges` (flat [start, end, …] of `v.text`);
+ * decrees, if `decrees`, in the whole text (from the rare 令第, by indexOf).
+ */
+function findNumbers(v: NormalizedView, settings: DetectorSettings, ranges: readonly number[], decrees: boolean): DetectorFinding[] {
+  const t = v.text;
+  const out: DetectorFinding[] = [];
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
+    NUMBER_RE.lastIndex = 0;
+    for (let m = NUMBER_RE.exec(sub); m !== null; m = NUMBER_RE.exec(sub)) {
+      const at = a + m.index;
+      const s = issuerStart(t, at, 8, 1, STOP);
+      if (s < 0) continue;
+      out.push(emit(v, s, at + m[0].length, 'doc-number', settings.severity, 'doc-number', 0.8));
+    }
+  }
+  for (const seed of decrees ? DECREE_SEEDS : []) {
+    for (let at = t.indexOf(seed); at >= 0; at = t.indexOf(seed, at + 1)) {
+      DECREE_AT.lastIndex = at;
+      const m = DECREE_AT.exec(t);
+      if (m === null) continue;
+      const s = issuerStart(t, at, 14, 2, DECREE_STOP);
+      if (s < 0) continue;
+      out.push(emit(v, s, at + m[0].length, 'doc-number', settings.severity, 'doc-number:decree', 0.8));
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
 export const docNumberDetector: Detector = {
   id: 'doc-number',
   // Citing a document number is normal for public documents; it flags documents the reviewer
@@ -36,25 +70,10 @@ export const docNumberDetector: Detector = {
   defaultContextWindow: 0,
   detect(text, settings, view) {
     const v = viewOf(text, view);
-    const t = v.text;
-    const out: DetectorFinding[] = [];
-    NUMBER_RE.lastIndex = 0;
-    for (let m = NUMBER_RE.exec(t); m !== null; m = NUMBER_RE.exec(t)) {
-      const s = issuerStart(t, m.index, 8, 1, STOP);
-      if (s < 0) continue;
-      out.push(emit(v, s, m.index + m[0].length, 'doc-number', settings.severity, 'doc-number', 0.8));
-    }
-    for (const seed of DECREE_SEEDS) {
-      for (let at = t.indexOf(seed); at >= 0; at = t.indexOf(seed, at + 1)) {
-        DECREE_AT.lastIndex = at;
-        const m = DECREE_AT.exec(t);
-        if (m === null) continue;
-        const s = issuerStart(t, at, 14, 2, DECREE_STOP);
-        if (s < 0) continue;
-        out.push(emit(v, s, at + m[0].length, 'doc-number', settings.severity, 'doc-number:decree', 0.8));
-      }
-    }
-    out.sort((a, b) => a.start - b.start);
-    return out;
+    return findNumbers(v, settings, wholeText(v.text), true);
   },
+  // An opening bracket, a four-digit year and a serial: at least five digits.
+  // Decrees are searched only when the prefilter saw a 令.
+  scan: (v, settings, windows) =>
+    findNumbers(v, settings, selectWindows(windows, 5, HAS_BRACKET), (windows.seen & SEEN_LING) !== 0),
 };

@@ -3,7 +3,9 @@
 // (base64, hashes) and goes quadratic; walking out from the rare '@' is linear.
 
 import { emit, viewOf } from './finding';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { SEEN_AT } from './windows';
 
 function isLocalChar(c: number): boolean {
   return (
@@ -33,23 +35,28 @@ export const emailDetector: Detector = {
   label: { zh: '电子邮箱', en: 'E-mail address' },
   defaultContextWindow: 0,
   detect(text, settings, view) {
-    const v = viewOf(text, view);
-    const t = v.text;
-    const out: DetectorFinding[] = [];
-    let lastEnd = 0;
-    for (let at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
-      let s = at;
-      while (s > lastEnd && at - s < 64 && isLocalChar(t.charCodeAt(s - 1))) s--;
-      while (s < at && t.charCodeAt(s) === 46) s++; // a local part does not start with '.'
-      if (s === at || t.charCodeAt(at - 1) === 46) continue;
-      let e = at + 1;
-      while (e < t.length && e - at <= 255 && isDomainChar(t.charCodeAt(e))) e++;
-      // A sentence may end right after the address: 请发至 a@b.cn.
-      while (e > at + 1 && (t.charCodeAt(e - 1) === 46 || t.charCodeAt(e - 1) === 45)) e--;
-      if (!isValidDomain(t.slice(at + 1, e))) continue;
-      out.push(emit(v, s, e, 'email', settings.severity, 'email', 0.9));
-      lastEnd = e;
-    }
-    return out;
+    return findEmails(viewOf(text, view), settings);
   },
+  // Found from each @: a text the prefilter saw without one has none.
+  scan: (v, settings, windows) => ((windows.seen & SEEN_AT) !== 0 ? findEmails(v, settings) : []),
 };
+
+function findEmails(v: NormalizedView, settings: DetectorSettings): DetectorFinding[] {
+  const t = v.text;
+  const out: DetectorFinding[] = [];
+  let lastEnd = 0;
+  for (let at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > lastEnd && at - s < 64 && isLocalChar(t.charCodeAt(s - 1))) s--;
+    while (s < at && t.charCodeAt(s) === 46) s++; // a local part does not start with '.'
+    if (s === at || t.charCodeAt(at - 1) === 46) continue;
+    let e = at + 1;
+    while (e < t.length && e - at <= 255 && isDomainChar(t.charCodeAt(e))) e++;
+    // A sentence may end right after the address: 请发至 a@b.cn.
+    while (e > at + 1 && (t.charCodeAt(e - 1) === 46 || t.charCodeAt(e - 1) === 45)) e--;
+    if (!isValidDomain(t.slice(at + 1, e))) continue;
+    out.push(emit(v, s, e, 'email', settings.severity, 'email', 0.9));
+    lastEnd = e;
+  }
+  return out;
+}

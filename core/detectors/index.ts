@@ -1,8 +1,8 @@
 // The detector registry and the one entry point the scanner calls.
 //
-// `runDetectors` builds the normalised view once, runs every enabled detector over it, and
-// resolves conflicts where two detectors claim overlapping characters: the more specific
-// reading wins (an ID number over the mobile-looking run inside it; a checksum-valid ID over a
+// `runDetectors` finds the windows worth looking at (windows.ts), builds the normalised view
+// only when the text needs one, runs every enabled detector, and resolves conflicts where two
+// detectors claim overlapping characters: the more specific reading wins (an ID number over the mobile-looking run inside it; a checksum-valid ID over a
 // Luhn-valid card unless the card is the more confident reading).
 
 import { bankCardDetector } from './bank-card';
@@ -15,10 +15,13 @@ import { internalMarkerDetector } from './internal-marker';
 import { ipAddressDetector } from './ip-address';
 import { landlineDetector } from './landline';
 import { mobileDetector } from './mobile';
-import { normalizedView } from './normalized-view';
+import { normalizedView, type NormalizedView } from './normalized-view';
 import { plateDetector } from './plate';
 import { residentIdDetector } from './resident-id';
 import type { Detector, DetectorConfig, DetectorFinding, DetectorId, DetectorSettings } from './types';
+import { findWindows } from './windows';
+
+const EMPTY = new Int32Array(0);
 
 export type { Detector, DetectorConfig, DetectorFinding, DetectorId, DetectorSettings } from './types';
 
@@ -115,13 +118,37 @@ export function resolveOverlaps(findings: DetectorFinding[]): DetectorFinding[] 
   return kept;
 }
 
+/**
+ * Every enabled detector over `text`, sorted, overlaps resolved. One charCodeAt pass (see
+ * windows.ts) finds the few windows where number-shaped patterns can match; those detectors
+ * run their regexes there only, the others jump between rare characters with indexOf. The
+ * normalised copy is made only when the pass meets a character that needs folding.
+ */
 export function runDetectors(text: string, config: DetectorConfig = {}): DetectorFinding[] {
+  let view: NormalizedView = { original: text, text, shiftAt: EMPTY, shiftBy: EMPTY };
+  let windows = findWindows(text);
+  if (windows.needsView) {
+    view = normalizedView(text);
+    windows = findWindows(view.text);
+  }
+  return collect(config, (d, settings) => (d.scan !== undefined ? d.scan(view, settings, windows) : d.detect(text, settings, view)));
+}
+
+/**
+ * The straightforward path: every detector's `detect` over the whole normalised text. It gives
+ * the same findings as `runDetectors` (checked by a property test) and is kept as its reference.
+ */
+export function runDetectorsReference(text: string, config: DetectorConfig = {}): DetectorFinding[] {
   const view = normalizedView(text);
+  return collect(config, (d, settings) => d.detect(text, settings, view));
+}
+
+function collect(config: DetectorConfig, run: (d: Detector, s: DetectorSettings) => DetectorFinding[]): DetectorFinding[] {
   const all: DetectorFinding[] = [];
   for (const d of DETECTORS) {
     const settings = resolveSettings(d, config[d.id]);
     if (!settings.enabled) continue;
-    for (const f of d.detect(text, settings, view)) all.push(f);
+    for (const f of run(d, settings)) all.push(f);
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return resolveOverlaps(all);

@@ -6,7 +6,9 @@
 import { contextConfidence, hasContextWord } from './context';
 import { emit, isAlnum, isIdeograph, stricter, stringOption, viewOf } from './finding';
 import type { Severity } from '../model';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { HAS_DOT, SEEN_COLON, selectWindows, wholeText, windowText } from './windows';
 
 export function parseIPv4(s: string): number[] | null {
   const parts = s.split('.');
@@ -120,28 +122,23 @@ function severityFor(isPrivate: boolean, settings: { severity: Severity }, priva
   return stricter(p, settings.severity);
 }
 
-export const ipAddressDetector: Detector = {
-  id: 'ip-address',
-  // Public addresses are often harmless (a published website), so `warn`; private ranges map
-  // the internal network and are escalated (option `privateSeverity`, never below `severity`).
-  defaultSeverity: 'warn',
-  label: { zh: 'IP 地址', en: 'IP address' },
-  defaultContextWindow: 50,
-  defaultOptions: { privateSeverity: 'escalate' },
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    const t = v.text;
-    const privateSeverity = stringOption(settings, ipAddressDetector, 'privateSeverity');
-    const out: DetectorFinding[] = [];
+/** IPv4 matches lying in one of `ranges` (flat [start, end, …] of `v.text`), and every IPv6 if `colons`. */
+function findAddresses(v: NormalizedView, settings: DetectorSettings, ranges: readonly number[], colons: boolean): DetectorFinding[] {
+  const t = v.text;
+  const privateSeverity = stringOption(settings, ipAddressDetector, 'privateSeverity');
+  const out: DetectorFinding[] = [];
 
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
     V4_RE.lastIndex = 0;
-    for (let m = V4_RE.exec(t); m !== null; m = V4_RE.exec(t)) {
-      const before = m.index > 0 ? t.charCodeAt(m.index - 1) : 0;
+    for (let m = V4_RE.exec(sub); m !== null; m = V4_RE.exec(sub)) {
+      const start = a + m.index;
+      const before = start > 0 ? t.charCodeAt(start - 1) : 0;
       if (isAlnum(before) || before === 46) continue;
       const octets = parseIPv4(m[1]);
       if (octets === null) continue;
       if (m[2] !== undefined && Number(m[2]) > 32) continue;
-      const start = m.index;
       const end = start + m[0].length;
       if (VERSION_BEFORE.test(t.slice(Math.max(0, start - 12), start))) continue;
       if (OUTLINE_AFTER.test(t.slice(end, end + 3)) || t[start - 1] === '第') continue;
@@ -158,33 +155,50 @@ export const ipAddressDetector: Detector = {
       const rule = isPrivate ? 'ip-address:private' : 'ip-address';
       out.push(emit(v, start, end, 'ip-address', severityFor(isPrivate, settings, privateSeverity), rule, confidence));
     }
+  }
 
-    let v6End = 0;
-    for (let c = t.indexOf(':'); c >= 0; c = t.indexOf(':', c + 1)) {
-      if (c < v6End) continue;
-      const next = t.indexOf(':', c + 1);
-      if (next < 0) break;
-      if (next - c > 5 || !onlyHex(t, c + 1, next)) continue;
-      let start = c;
-      while (start > 0 && isV6Char(t.charCodeAt(start - 1)) && c - start < 45) start--;
-      let end = next + 1;
-      while (end < t.length && isV6Char(t.charCodeAt(end)) && end - start < 45) end++;
-      v6End = end;
-      if ((start > 0 && isAlnum(t.charCodeAt(start - 1))) || (end < t.length && isAlnum(t.charCodeAt(end)))) continue;
-      // Sentence punctuation glued to the end (fe80::1.) is not part of the address.
-      while (end > start && (t[end - 1] === '.' || (t[end - 1] === ':' && t[end - 2] !== ':'))) end--;
-      const written = t.slice(start, end);
-      const groups = parseIPv6(written);
-      if (groups === null || !substantialIPv6(written)) continue;
-      const isPrivate = isPrivateIPv6(groups);
-      const confidence = contextConfidence(t, start, end, settings.contextWindow, 0.8, [
-        { words: CONTEXT, confidence: 0.9 },
-      ]);
-      const rule = isPrivate ? 'ip-address:private' : 'ip-address';
-      out.push(emit(v, start, end, 'ip-address', severityFor(isPrivate, settings, privateSeverity), rule, confidence));
-    }
-    // An IPv4 tail inside an IPv6 address (::ffff:192.168.1.1) is part of that one finding.
-    out.sort((a, b) => a.start - b.start || b.end - a.end);
-    return out.filter((f, i) => i === 0 || !(f.start >= out[i - 1].start && f.end <= out[i - 1].end));
+  let v6End = 0;
+  for (let c = colons ? t.indexOf(':') : -1; c >= 0; c = t.indexOf(':', c + 1)) {
+    if (c < v6End) continue;
+    const next = t.indexOf(':', c + 1);
+    if (next < 0) break;
+    if (next - c > 5 || !onlyHex(t, c + 1, next)) continue;
+    let start = c;
+    while (start > 0 && isV6Char(t.charCodeAt(start - 1)) && c - start < 45) start--;
+    let end = next + 1;
+    while (end < t.length && isV6Char(t.charCodeAt(end)) && end - start < 45) end++;
+    v6End = end;
+    if ((start > 0 && isAlnum(t.charCodeAt(start - 1))) || (end < t.length && isAlnum(t.charCodeAt(end)))) continue;
+    // Sentence punctuation glued to the end (fe80::1.) is not part of the address.
+    while (end > start && (t[end - 1] === '.' || (t[end - 1] === ':' && t[end - 2] !== ':'))) end--;
+    const written = t.slice(start, end);
+    const groups = parseIPv6(written);
+    if (groups === null || !substantialIPv6(written)) continue;
+    const isPrivate = isPrivateIPv6(groups);
+    const confidence = contextConfidence(t, start, end, settings.contextWindow, 0.8, [
+      { words: CONTEXT, confidence: 0.9 },
+    ]);
+    const rule = isPrivate ? 'ip-address:private' : 'ip-address';
+    out.push(emit(v, start, end, 'ip-address', severityFor(isPrivate, settings, privateSeverity), rule, confidence));
+  }
+  // An IPv4 tail inside an IPv6 address (::ffff:192.168.1.1) is part of that one finding.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((f, i) => i === 0 || !(f.start >= out[i - 1].start && f.end <= out[i - 1].end));
+}
+
+export const ipAddressDetector: Detector = {
+  id: 'ip-address',
+  // Public addresses are often harmless (a published website), so `warn`; private ranges map
+  // the internal network and are escalated (option `privateSeverity`, never below `severity`).
+  defaultSeverity: 'warn',
+  label: { zh: 'IP 地址', en: 'IP address' },
+  defaultContextWindow: 50,
+  defaultOptions: { privateSeverity: 'escalate' },
+  detect(text, settings, view) {
+    const v = viewOf(text, view);
+    return findAddresses(v, settings, wholeText(v.text), true);
   },
+  // IPv4 needs four digits and a point; IPv6 is found from its colons in the whole text.
+  scan: (v, settings, windows) =>
+    findAddresses(v, settings, selectWindows(windows, 4, HAS_DOT), (windows.seen & SEEN_COLON) !== 0),
 };

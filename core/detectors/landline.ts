@@ -4,7 +4,9 @@
 
 import { contextConfidence } from './context';
 import { emit, isDigit, viewOf } from './finding';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { selectWindows, wholeText, windowText } from './windows';
 
 // Starts at the area code's 0 with its digits spelled out, so V8 can skip through prose; the
 // opening bracket and the "no digit before" rule are checked by hand.
@@ -20,6 +22,40 @@ export function isAreaCode(code: string): boolean {
 
 const CONTEXT = ['电话', '座机', '传真', '联系', '热线', 'tel', 'fax'];
 
+/** Numbers whose match lies in one of `ranges` (flat [start, end, …] of `v.text`). */
+function findLandlines(v: NormalizedView, settings: DetectorSettings, ranges: readonly number[]): DetectorFinding[] {
+  const t = v.text;
+  const out: DetectorFinding[] = [];
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
+    LANDLINE_RE.lastIndex = 0;
+    for (let m = LANDLINE_RE.exec(sub); m !== null; m = LANDLINE_RE.exec(sub)) {
+      const area = m[1];
+      if (!isAreaCode(area)) continue;
+      const at = a + m.index;
+      let start = at;
+      if (m[2] !== undefined) {
+        // (0716)8123456: the closing bracket needs its opening one.
+        const open = OPEN_BEFORE.exec(t.slice(Math.max(0, start - 2), start));
+        if (open === null) continue;
+        start -= open[0].length;
+      }
+      const before = start > 0 ? t.charCodeAt(start - 1) : 0;
+      if (isDigit(before) || before === 46) {
+        LANDLINE_RE.lastIndex = m.index + 1;
+        continue;
+      }
+      const end = at + m[0].length;
+      const confidence = contextConfidence(t, start, end, settings.contextWindow, 0.7, [
+        { words: CONTEXT, confidence: 0.85 },
+      ]);
+      out.push(emit(v, start, end, 'landline', settings.severity, 'landline', confidence));
+    }
+  }
+  return out;
+}
+
 export const landlineDetector: Detector = {
   id: 'landline',
   // Office numbers are often meant to be public; the reviewer checks whose line it is.
@@ -28,29 +64,8 @@ export const landlineDetector: Detector = {
   defaultContextWindow: 50,
   detect(text, settings, view) {
     const v = viewOf(text, view);
-    const out: DetectorFinding[] = [];
-    LANDLINE_RE.lastIndex = 0;
-    for (let m = LANDLINE_RE.exec(v.text); m !== null; m = LANDLINE_RE.exec(v.text)) {
-      const area = m[1];
-      if (!isAreaCode(area)) continue;
-      let start = m.index;
-      if (m[2] !== undefined) {
-        // (0716)8123456: the closing bracket needs its opening one.
-        const open = OPEN_BEFORE.exec(v.text.slice(Math.max(0, start - 2), start));
-        if (open === null) continue;
-        start -= open[0].length;
-      }
-      const before = start > 0 ? v.text.charCodeAt(start - 1) : 0;
-      if (isDigit(before) || before === 46) {
-        LANDLINE_RE.lastIndex = m.index + 1;
-        continue;
-      }
-      const end = m.index + m[0].length;
-      const confidence = contextConfidence(v.text, start, end, settings.contextWindow, 0.7, [
-        { words: CONTEXT, confidence: 0.85 },
-      ]);
-      out.push(emit(v, start, end, 'landline', settings.severity, 'landline', confidence));
-    }
-    return out;
+    return findLandlines(v, settings, wholeText(v.text));
   },
+  // Area code (3) and local number (7) are the fewest digits a match has.
+  scan: (v, settings, windows) => findLandlines(v, settings, selectWindows(windows, 10)),
 };

@@ -4,7 +4,9 @@
 
 import { contextConfidence } from './context';
 import { emit, isDigit, viewOf } from './finding';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { selectWindows, wholeText, windowText } from './windows';
 
 // `\2` repeats the first separator: 13812345678, 138-1234-5678 and 138 1234 5678 match, a
 // mixed 138-1234 5678 does not (that is more likely two numbers side by side).
@@ -15,6 +17,46 @@ const COUNTRY_BEFORE = /(?:\+|00)?86[ \u3000\u00A0-]?$/;
 
 const CONTEXT = ['手机', '电话', '联系', '致电', '短信', '微信', '号码', 'tel', 'mobile', 'phone'];
 
+/** Numbers whose match lies in one of `ranges` (flat [start, end, …] of `v.text`). */
+function findMobiles(v: NormalizedView, settings: DetectorSettings, ranges: readonly number[]): DetectorFinding[] {
+  const t = v.text;
+  const out: DetectorFinding[] = [];
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
+    MOBILE_RE.lastIndex = 0;
+    for (let m = MOBILE_RE.exec(sub); m !== null; m = MOBILE_RE.exec(sub)) {
+      let start = a + m.index;
+      const end = start + m[0].length;
+      if (start > 0 && isDigit(t.charCodeAt(start - 1))) {
+        const cc = COUNTRY_BEFORE.exec(t.slice(Math.max(0, start - 5), start));
+        if (cc === null) {
+          MOBILE_RE.lastIndex = m.index + 1;
+          continue;
+        }
+        const ccStart = start - cc[0].length;
+        if (ccStart > 0 && isDigit(t.charCodeAt(ccStart - 1))) {
+          MOBILE_RE.lastIndex = m.index + 1;
+          continue;
+        }
+        start = ccStart;
+      } else {
+        // +86 138…, 0086-138…: a separated country code.
+        const cc = COUNTRY_BEFORE.exec(t.slice(Math.max(0, start - 5), start));
+        if (cc !== null && cc[0].length > 2 && /[ \u3000\u00A0-]$/.test(cc[0])) {
+          const ccStart = start - cc[0].length;
+          if (ccStart === 0 || !isDigit(t.charCodeAt(ccStart - 1))) start = ccStart;
+        }
+      }
+      const confidence = contextConfidence(t, start, end, settings.contextWindow, 0.65, [
+        { words: CONTEXT, confidence: 0.85 },
+      ]);
+      out.push(emit(v, start, end, 'mobile', settings.severity, 'mobile', confidence));
+    }
+  }
+  return out;
+}
+
 export const mobileDetector: Detector = {
   id: 'mobile',
   // Contact data: often legitimately published for officials' hotlines, so it only warns.
@@ -23,36 +65,7 @@ export const mobileDetector: Detector = {
   defaultContextWindow: 50,
   detect(text, settings, view) {
     const v = viewOf(text, view);
-    const out: DetectorFinding[] = [];
-    MOBILE_RE.lastIndex = 0;
-    for (let m = MOBILE_RE.exec(v.text); m !== null; m = MOBILE_RE.exec(v.text)) {
-      let start = m.index;
-      const end = start + m[0].length;
-      if (start > 0 && isDigit(v.text.charCodeAt(start - 1))) {
-        const cc = COUNTRY_BEFORE.exec(v.text.slice(Math.max(0, start - 5), start));
-        if (cc === null) {
-          MOBILE_RE.lastIndex = start + 1;
-          continue;
-        }
-        const ccStart = start - cc[0].length;
-        if (ccStart > 0 && isDigit(v.text.charCodeAt(ccStart - 1))) {
-          MOBILE_RE.lastIndex = start + 1;
-          continue;
-        }
-        start = ccStart;
-      } else {
-        // +86 138…, 0086-138…: a separated country code.
-        const cc = COUNTRY_BEFORE.exec(v.text.slice(Math.max(0, start - 5), start));
-        if (cc !== null && cc[0].length > 2 && /[ \u3000\u00A0-]$/.test(cc[0])) {
-          const ccStart = start - cc[0].length;
-          if (ccStart === 0 || !isDigit(v.text.charCodeAt(ccStart - 1))) start = ccStart;
-        }
-      }
-      const confidence = contextConfidence(v.text, start, end, settings.contextWindow, 0.65, [
-        { words: CONTEXT, confidence: 0.85 },
-      ]);
-      out.push(emit(v, start, end, 'mobile', settings.severity, 'mobile', confidence));
-    }
-    return out;
+    return findMobiles(v, settings, wholeText(v.text));
   },
+  scan: (v, settings, windows) => findMobiles(v, settings, selectWindows(windows, 11)),
 };

@@ -4,7 +4,9 @@
 
 import { contextConfidence } from './context';
 import { emit, viewOf } from './finding';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { HAS_UPPER, selectWindows, wholeText, windowText } from './windows';
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领';
 
@@ -33,6 +35,32 @@ export function plateKind(serial: string, suffix: string | undefined): 'new-ener
 
 const CONTEXT = ['车牌', '号牌', '车辆', '牌照', '驾驶', '车主', '轿车', '货车'];
 
+/** Plates whose match lies in one of `ranges` (flat [start, end, …] of `v.text`). */
+function findPlates(v: NormalizedView, settings: DetectorSettings, ranges: readonly number[]): DetectorFinding[] {
+  const t = v.text;
+  const out: DetectorFinding[] = [];
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
+    PLATE_RE.lastIndex = 0;
+    for (let m = PLATE_RE.exec(sub); m !== null; m = PLATE_RE.exec(sub)) {
+      const at = a + m.index;
+      let start = at - 1;
+      if (start >= 0 && (t[start] === ' ' || t[start] === '\u3000')) start--;
+      if (start < 0 || !PROVINCES.includes(t[start])) continue;
+      const kind = plateKind(m[2], m[3]);
+      if (kind === null) continue;
+      const end = at + m[0].length;
+      const confidence = contextConfidence(t, start, end, settings.contextWindow, 0.7, [
+        { words: CONTEXT, confidence: 0.85 },
+      ]);
+      const rule = kind === 'regular' ? 'plate' : `plate:${kind}`;
+      out.push(emit(v, start, end, 'plate', settings.severity, rule, confidence));
+    }
+  }
+  return out;
+}
+
 export const plateDetector: Detector = {
   id: 'plate',
   // Links a vehicle to a person or unit; sometimes fine (an accident notice), so it warns.
@@ -41,21 +69,8 @@ export const plateDetector: Detector = {
   defaultContextWindow: 50,
   detect(text, settings, view) {
     const v = viewOf(text, view);
-    const out: DetectorFinding[] = [];
-    PLATE_RE.lastIndex = 0;
-    for (let m = PLATE_RE.exec(v.text); m !== null; m = PLATE_RE.exec(v.text)) {
-      let start = m.index - 1;
-      if (start >= 0 && (v.text[start] === ' ' || v.text[start] === '\u3000')) start--;
-      if (start < 0 || !PROVINCES.includes(v.text[start])) continue;
-      const kind = plateKind(m[2], m[3]);
-      if (kind === null) continue;
-      const end = m.index + m[0].length;
-      const confidence = contextConfidence(v.text, start, end, settings.contextWindow, 0.7, [
-        { words: CONTEXT, confidence: 0.85 },
-      ]);
-      const rule = kind === 'regular' ? 'plate' : `plate:${kind}`;
-      out.push(emit(v, start, end, 'plate', settings.severity, rule, confidence));
-    }
-    return out;
+    return findPlates(v, settings, wholeText(v.text));
   },
+  // The office letter is upper case; it and four more characters are the shortest plate.
+  scan: (v, settings, windows) => findPlates(v, settings, selectWindows(windows, 5, HAS_UPPER)),
 };

@@ -4,7 +4,9 @@
 
 import { contextConfidence, hasContextWord } from './context';
 import { emit, isAlnum, stringOption, viewOf } from './finding';
-import type { Detector, DetectorFinding } from './types';
+import type { NormalizedView } from './normalized-view';
+import type { Detector, DetectorFinding, DetectorSettings } from './types';
+import { selectWindows, wholeText, windowText } from './windows';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -69,6 +71,50 @@ export function isPlausibleOldId(id: string, today: number): boolean {
 
 const CONTEXT = ['身份证', '居民身份证', '公民身份号码', '身份号码', '证件号', '身份证号'];
 
+/** IDs whose pattern match lies in one of `ranges` (flat [start, end, …] of `v.text`). */
+function findIds(v: NormalizedView, settings: DetectorSettings, ranges: readonly number[]): DetectorFinding[] {
+  const t = v.text;
+  const today = todayNumber(stringOption(settings, residentIdDetector, 'today'));
+  const out: DetectorFinding[] = [];
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
+    ID_RE.lastIndex = 0;
+    for (let m = ID_RE.exec(sub); m !== null; m = ID_RE.exec(sub)) {
+      const start = a + m.index;
+      if (start > 0 && isAlnum(t.charCodeAt(start - 1))) {
+        ID_RE.lastIndex = m.index + 1;
+        continue;
+      }
+      const id = m[1] + m[2] + m[3] + m[4];
+      if (!isValidResidentId(id, today)) continue;
+      const end = start + m[0].length;
+      // Purview: 85 with a keyword within the window, 75 for a bare checksum-valid number.
+      const confidence = contextConfidence(t, start, end, settings.contextWindow, 0.75, [
+        { words: CONTEXT, confidence: 0.85 },
+      ]);
+      out.push(emit(v, start, end, 'resident-id', settings.severity, 'resident-id', confidence));
+    }
+  }
+  for (let w = 0; w < ranges.length; w += 2) {
+    const a = ranges[w];
+    const sub = windowText(t, a, ranges[w + 1]);
+    OLD_ID_RE.lastIndex = 0;
+    for (let m = OLD_ID_RE.exec(sub); m !== null; m = OLD_ID_RE.exec(sub)) {
+      const start = a + m.index;
+      if (start > 0 && isAlnum(t.charCodeAt(start - 1))) {
+        OLD_ID_RE.lastIndex = m.index + 1;
+        continue;
+      }
+      const end = start + 15;
+      if (!isPlausibleOldId(m[0], today) || !hasContextWord(t, start, end, settings.contextWindow, CONTEXT)) continue;
+      out.push(emit(v, start, end, 'resident-id', settings.severity, 'resident-id:15', 0.6));
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
 export const residentIdDetector: Detector = {
   id: 'resident-id',
   // Personal data of a named citizen: publishing it is never acceptable, so it blocks approval.
@@ -77,36 +123,8 @@ export const residentIdDetector: Detector = {
   defaultContextWindow: 300,
   detect(text, settings, view) {
     const v = viewOf(text, view);
-    const today = todayNumber(stringOption(settings, residentIdDetector, 'today'));
-    const out: DetectorFinding[] = [];
-    ID_RE.lastIndex = 0;
-    for (let m = ID_RE.exec(v.text); m !== null; m = ID_RE.exec(v.text)) {
-      if (m.index > 0 && isAlnum(v.text.charCodeAt(m.index - 1))) {
-        ID_RE.lastIndex = m.index + 1;
-        continue;
-      }
-      const id = m[1] + m[2] + m[3] + m[4];
-      if (!isValidResidentId(id, today)) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      // Purview: 85 with a keyword within the window, 75 for a bare checksum-valid number.
-      const confidence = contextConfidence(v.text, start, end, settings.contextWindow, 0.75, [
-        { words: CONTEXT, confidence: 0.85 },
-      ]);
-      out.push(emit(v, start, end, 'resident-id', settings.severity, 'resident-id', confidence));
-    }
-    OLD_ID_RE.lastIndex = 0;
-    for (let m = OLD_ID_RE.exec(v.text); m !== null; m = OLD_ID_RE.exec(v.text)) {
-      if (m.index > 0 && isAlnum(v.text.charCodeAt(m.index - 1))) {
-        OLD_ID_RE.lastIndex = m.index + 1;
-        continue;
-      }
-      const start = m.index;
-      const end = start + 15;
-      if (!isPlausibleOldId(m[0], today) || !hasContextWord(v.text, start, end, settings.contextWindow, CONTEXT)) continue;
-      out.push(emit(v, start, end, 'resident-id', settings.severity, 'resident-id:15', 0.6));
-    }
-    out.sort((a, b) => a.start - b.start);
-    return out;
+    return findIds(v, settings, wholeText(v.text));
   },
+  // 15 digits is the fewest any ID pattern needs.
+  scan: (v, settings, windows) => findIds(v, settings, selectWindows(windows, 15)),
 };

@@ -1,5 +1,6 @@
 import type { Category, Finding, Severity } from '../model';
 import type { NormalizedView } from './normalized-view';
+import type { Windows } from './windows';
 
 /** The categories produced by detectors (everything but library terms and document-level findings). */
 export type DetectorId = Exclude<Category, 'term' | 'metadata' | 'hidden-layer'>;
@@ -39,4 +40,10 @@ export interface Detector {
   /** Detector-specific knobs and their defaults (e.g. `minDecimals` for coordinates). */
   defaultOptions?: Record<string, number | boolean | string>;
   detect(text: string, settings: DetectorSettings, view?: NormalizedView): DetectorFinding[];
+  /**
+   * The fast path `runDetectors` takes: exactly the findings of `detect`, but the detector's
+   * whole-text regex passes run only over the prefilter's windows of `view.text` (see
+   * windows.ts). Detectors without one are run with `detect`.
+   */
+  scan?(view: NormalizedView, settings: DetectorSettings, windows: Windows): DetectorFinding[];
 }

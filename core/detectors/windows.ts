@@ -1,0 +1,175 @@
+// The prefilter: one charCodeAt pass over the text that finds the only places where the
+// number-shaped detectors (ID, credit code, card, mobile, landline, plate, IPv4, coordinates,
+// document number) can match, so their regexes run over a few short windows instead of
+// making a dozen native passes over the whole text.
+//
+// Why a window is enough: every character those patterns can consume is an ASCII letter or
+// digit (a "token") or one of the JOIN characters below (separators, 转/分机, °′″, brackets,
+// 第/号, plate suffixes…), and every pattern needs at least one token. So every match lies
+// inside one maximal run of token and JOIN characters that contains a token — a window. The
+// character after a window is neither, so the patterns' trailing lookaheads ((?![0-9]),
+// (?![0-9A-Za-z]), (?!\.\d)) and optional tails behave at the window's end exactly as they do
+// in the whole text; checks of what PRECEDES a match are done by hand on the whole text.
+// A global regex run window by window therefore finds the same matches as over the whole text.
+//
+// The same pass notices characters the normalised view would rewrite (full-width forms,
+// zero-width characters): then the caller builds the view and runs the pass again over it.
+// It also notes the rare characters the other detectors start from (密, 令, @, :) and the
+// starts of possible internal-use markers, so those detectors skip their own indexOf passes
+// over texts that cannot hold what they look for.
+
+const TOKEN = 1;
+const FOLD = 2;
+const JOIN = 4;
+const RARE = 8;
+
+/** Window flags: which rarer characters a window holds (detectors skip windows without theirs). */
+export const HAS_DOT = 1;
+export const HAS_DEGREE = 2;
+export const HAS_BRACKET = 4;
+export const HAS_UPPER = 8;
+/** Text-wide flags (`Windows.seen`): the text holds 密, 令, @ or an ASCII colon. */
+export const SEEN_MI = 16;
+export const SEEN_LING = 32;
+export const SEEN_AT = 64;
+export const SEEN_COLON = 128;
+
+const CLASS = new Uint8Array(65536);
+const FLAG = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) CLASS[c] = TOKEN;
+for (let c = 65; c <= 90; c++) {
+  CLASS[c] = TOKEN;
+  FLAG[c] = HAS_UPPER;
+}
+for (let c = 97; c <= 122; c++) CLASS[c] = TOKEN;
+// Exactly what normalized-view.ts rewrites or drops (its CHANGED class).
+const foldRanges: [number, number][] = [
+  [0xff0a, 0xff0b], [0xff0d, 0xff19], [0xff20, 0xff3a], [0xff41, 0xff5a],
+  [0x200b, 0x2013], [0x2060, 0x2060], [0xfeff, 0xfeff], [0x00ad, 0x00ad],
+];
+for (const [lo, hi] of foldRanges) for (let c = lo; c <= hi; c++) CLASS[c] = FOLD;
+// Every non-token character any windowed pattern can consume (see each detector's regex).
+const JOINERS = ' \u3000\u00A0\t-.:/()（）〔〕[]［］【】·•・°度′\'分″"秒转机挂学警港澳领第号號';
+for (const ch of JOINERS) CLASS[ch.charCodeAt(0)] |= JOIN;
+FLAG[46] = HAS_DOT;
+FLAG['°'.charCodeAt(0)] = HAS_DEGREE;
+FLAG['度'.charCodeAt(0)] = HAS_DEGREE;
+for (const ch of '〔[［(（【') FLAG[ch.charCodeAt(0)] = HAS_BRACKET;
+// ':' is a joiner too (IPv4 ports): a window notes it in its flags, the main loop otherwise.
+const RARES: [string, number][] = [['密', SEEN_MI], ['令', SEEN_LING], ['@', SEEN_AT], [':', SEEN_COLON], ['部', 0], ['注', 0], ['得', 0]];
+for (const [ch, flag] of RARES) {
+  CLASS[ch.charCodeAt(0)] |= RARE;
+  FLAG[ch.charCodeAt(0)] = flag;
+}
+const BU = '部'.charCodeAt(0);
+const ZHU = '注'.charCodeAt(0);
+const DE = '得'.charCodeAt(0);
+
+/** Windows as flat quadruples: start, end (exclusive), number of tokens, flags. */
+export interface Windows {
+  /** True when the text holds characters the normalised view rewrites; no windows then. */
+  readonly needsView: boolean;
+  readonly data: Int32Array;
+  readonly count: number;
+  /** SEEN_* flags of the whole text. */
+  readonly seen: number;
+  /** Ascending starts of 内部/內部, 注意保 and 不得外: where an internal-use marker may start. */
+  readonly markers: readonly number[];
+}
+
+const NEEDS_VIEW: Windows = { needsView: true, data: new Int32Array(0), count: 0, seen: 0, markers: [] };
+
+/**
+ * The first position from `i` holding a token or a character to fold, or `n`. Kept apart from
+ * the window building so V8 compiles this loop tight: most characters are ideographs of class
+ * 0, one load and one test each (inlined in findWindows, it ran at half the speed).
+ */
+function nextCandidate(t: string, i: number, n: number): number {
+  for (; i < n; i++) if ((CLASS[t.charCodeAt(i)] & (TOKEN | FOLD | RARE)) !== 0) return i;
+  return n;
+}
+
+/** The windows of `t`, or `needsView` as soon as a character that needs folding is seen. */
+export function findWindows(t: string): Windows {
+  const n = t.length;
+  let data = new Int32Array(256);
+  let count = 0;
+  let seen = 0;
+  const markers: number[] = [];
+  for (let i = nextCandidate(t, 0, n); i < n; i = nextCandidate(t, i + 1, n)) {
+    const c = t.charCodeAt(i);
+    const cls = CLASS[c];
+    if (cls === FOLD) return NEEDS_VIEW;
+    if ((cls & TOKEN) === 0) {
+      // A rare character outside any window.
+      seen |= FLAG[c];
+      if (c === BU) {
+        if (i > 0 && (t[i - 1] === '内' || t[i - 1] === '內')) markers.push(i - 1);
+      } else if (c === ZHU) {
+        if (t.startsWith('意保', i + 1)) markers.push(i);
+      } else if (c === DE) {
+        if (i > 0 && t[i - 1] === '不' && t[i + 1] === '外') markers.push(i - 1);
+      }
+      continue;
+    }
+    let start = i;
+    let flags = 0;
+    while (start > 0 && (CLASS[t.charCodeAt(start - 1)] & JOIN) !== 0) {
+      start--;
+      flags |= FLAG[t.charCodeAt(start)];
+    }
+    let tokens = 0;
+    let end = i;
+    for (; end < n; end++) {
+      const c = t.charCodeAt(end);
+      const k = CLASS[c];
+      if ((k & (TOKEN | JOIN)) === 0) {
+        if (k === FOLD) return NEEDS_VIEW;
+        break;
+      }
+      if (k & TOKEN) tokens++;
+      flags |= FLAG[c];
+    }
+    if (count * 4 + 4 > data.length) {
+      const grown = new Int32Array(data.length * 2);
+      grown.set(data);
+      data = grown;
+    }
+    data[count * 4] = start;
+    data[count * 4 + 1] = end;
+    data[count * 4 + 2] = tokens;
+    data[count * 4 + 3] = flags;
+    count++;
+    seen |= flags;
+    // t[end] is neither token nor joiner but may be a rare character: the loop looks at it next.
+    i = end - 1;
+  }
+  return { needsView: false, data, count, seen, markers };
+}
+
+/**
+ * Flat [start, end, …] of the windows with at least `minTokens` tokens and, when `anyFlags`
+ * is non-zero, one of those flags: the only windows where a pattern with that many tokens
+ * and one of those characters can match.
+ */
+export function selectWindows(w: Windows, minTokens: number, anyFlags = 0): number[] {
+  const out: number[] = [];
+  const d = w.data;
+  for (let k = 0; k < w.count; k++) {
+    const o = k * 4;
+    if (d[o + 2] < minTokens) continue;
+    if (anyFlags !== 0 && (d[o + 3] & anyFlags) === 0) continue;
+    out.push(d[o], d[o + 1]);
+  }
+  return out;
+}
+
+/** The whole text as one window (the reference path each detector's `detect` uses). */
+export function wholeText(t: string): number[] {
+  return [0, t.length];
+}
+
+/** The text of window [a, b): the text itself when the window is all of it (no copy). */
+export function windowText(t: string, a: number, b: number): string {
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
