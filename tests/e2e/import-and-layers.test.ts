@@ -77,13 +77,16 @@ describe('importing files and reading their layers', () => {
     await layers.activePanel().getByText('修订删除的秘密').first().waitFor();
     await screenshot(page, 'layers-tracked-deletion');
 
-    // The keyboard: j moves through the findings, the active one is marked in the list and the text.
-    await layers.open('正文');
-    const first = layers.findings().first();
-    await first.focus();
+    // The keyboard: from the layer's tab, j steps into its findings; focus and the highlight follow.
+    await layers.tab('正文').focus();
+    await page.keyboard.press('Enter');
     await page.keyboard.press('j');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).resolves.toBe('true');
     await layers.activePanel().locator('mark[data-active]').first().waitFor();
+    // ↓ and ↑ move on from a finding and wrap around the list.
+    const count = await layers.findings().count();
+    for (let i = 0; i < count; i += 1) await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).resolves.toBe('true');
     await screenshot(page, 'layers-keyboard');
   }, 90_000);
 
@@ -118,19 +121,18 @@ describe('importing files and reading their layers', () => {
     await area.progressBar().waitFor({ timeout: 10_000 });
     await screenshot(page, 'import-progress');
     const roundTrips: number[] = [];
-    let clicked = false;
+    let clickMs: number | null = null;
     while (await area.progress().isVisible()) {
       const t0 = Date.now();
       await page.evaluate(() => performance.now());
       roundTrips.push(Date.now() - t0);
-      if (!clicked && roundTrips.length >= 3) {
+      if (clickMs === null && roundTrips.length >= 3) {
         // A click during the import is answered: the new-draft dialog opens and closes.
         const t1 = Date.now();
         await page.getByRole('button', { name: '新建稿件' }).click();
         await page.getByRole('dialog').filter({ hasText: '新建稿件' }).waitFor({ timeout: 2_000 });
-        roundTrips.push(Date.now() - t1);
+        clickMs = Date.now() - t1;
         await page.keyboard.press('Escape');
-        clicked = true;
       }
       await page.waitForTimeout(150);
     }
@@ -139,9 +141,10 @@ describe('importing files and reading their layers', () => {
     await new LayersView(page).tab('正文').waitFor({ timeout: 60_000 });
     const shown = Date.now() - started;
     console.log(`20 MB import: ${(bytes / 1048576).toFixed(1)} MB on disk, done in ${imported} ms, layers shown at ${shown} ms; `
-      + `round trips during import (ms): ${roundTrips.join(', ')}`);
+      + `round trips during import (ms): ${roundTrips.join(', ')}; a click answered in ${clickMs} ms`);
     expect(roundTrips.length).toBeGreaterThanOrEqual(3);
-    expect(clicked).toBe(true);
+    expect(clickMs).not.toBeNull();
+    expect(clickMs!).toBeLessThan(2_000);
     expect(Math.max(...roundTrips)).toBeLessThan(500);
     await screenshot(page, 'layers-large');
   }, 240_000);

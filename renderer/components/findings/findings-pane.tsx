@@ -60,18 +60,33 @@ export function FindingsPane({ text, findings, idPrefix, textLabel, listLabel, h
     if (focus) items.current[i]?.focus();
   }
 
-  function onKeyDown(e: React.KeyboardEvent) {
-    const target = e.target as HTMLElement;
-    if (target.closest('input, textarea, [contenteditable="true"]') || e.ctrlKey || e.metaKey || e.altKey) return;
-    const step = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
-    if (step === 0 || findings.length === 0) return;
-    e.preventDefault();
-    const next = active === null ? (step > 0 ? 0 : findings.length - 1) : (active + step + findings.length) % findings.length;
-    select(next, true);
-  }
+  // Keys are heard anywhere in the surrounding tabs (the layer tab itself, its panel, the
+  // text, the list), so a reviewer who tabbed onto a layer can step through its findings
+  // at once. Only the visible pane answers; typing in a text box is left alone.
+  const root = useRef<HTMLDivElement>(null);
+  const latest = useRef({ active, findings, select });
+  latest.current = { active, findings, select };
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      const el = root.current;
+      const target = e.target as HTMLElement | null;
+      if (!el || !target || el.offsetParent === null || e.ctrlKey || e.metaKey || e.altKey) return;
+      const scope = el.closest('.ant-tabs') ?? el;
+      if (!scope.contains(target) || target.closest('input, textarea, [contenteditable="true"], .ant-select')) return;
+      // On a tab the arrows belong to the tab list (they switch layers); j and k still step.
+      const onTab = target.getAttribute('role') === 'tab';
+      const step = e.key === 'j' || (!onTab && e.key === 'ArrowDown') ? 1 : e.key === 'k' || (!onTab && e.key === 'ArrowUp') ? -1 : 0;
+      const { active: at, findings: list, select: go } = latest.current;
+      if (step === 0 || list.length === 0) return;
+      e.preventDefault();
+      go(at === null ? (step > 0 ? 0 : list.length - 1) : (at + step + list.length) % list.length, true);
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   return (
-    <div onKeyDown={onKeyDown} style={{ display: 'flex', gap: 12, alignItems: 'stretch', flexWrap: 'wrap' }}>
+    <div ref={root} style={{ display: 'flex', gap: 12, alignItems: 'stretch', flexWrap: 'wrap' }}>
       <div style={{ flex: '3 1 420px', minWidth: 0 }}>
         <pre
           tabIndex={0}
