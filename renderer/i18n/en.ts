@@ -194,6 +194,7 @@ const en: Resources = {
     progressLabel: 'Import progress',
     unsupported: 'This file type is not supported: {{name}}',
     failed: 'Import failed',
+    failedFile: 'Import failed: {{name}}',
     done: 'Imported as revision {{number}}',
     close: 'Close',
     states: {

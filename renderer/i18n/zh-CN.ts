@@ -193,6 +193,7 @@ const zhCN = {
     progressLabel: '导入进度',
     unsupported: '不支持的文件类型：{{name}}',
     failed: '导入失败',
+    failedFile: '导入失败：{{name}}',
     done: '已导入为第 {{number}} 版',
     close: '关闭',
     states: {

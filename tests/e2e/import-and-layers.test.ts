@@ -90,6 +90,21 @@ describe('importing files and reading their layers', () => {
     await screenshot(page, 'layers-keyboard');
   }, 90_000);
 
+  test('the author imports a new version; the same bytes twice are refused', async () => {
+    onFailure('import-version');
+    const { page } = browser;
+    const area = new ImportArea(page);
+    const dialog = await area.importNewVersion(fixtures['every-layer.docx']);
+    await dialog.getByRole('alert').filter({ hasText: '导入失败' }).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'import-duplicate');
+    await dialog.locator('input[type=file]').setInputFiles(fixtures['layers.pdf']);
+    await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+    await page.getByText('第 2 版').first().waitFor();
+    await new LayersView(page).tab('PDF').first().waitFor();
+    await page.getByText('layers.pdf').first().waitFor();
+    await screenshot(page, 'layers-pdf-version');
+  }, 60_000);
+
   test('a zip bomb is refused with a clear message and no draft is created', async () => {
     onFailure('import-hostile');
     const { page } = browser;

@@ -117,7 +117,7 @@ export function FindingsPane({ text, findings, idPrefix, textLabel, listLabel, h
           {text.length === 0 ? <Typography.Text type="secondary">{t('layersView.empty')}</Typography.Text> : null}
         </pre>
         {parts > 1 ? (
-          <Pagination size="small" simple style={{ marginTop: 8 }} current={part + 1} total={text.length} pageSize={PART}
+          <Pagination size="small" simple showSizeChanger={false} style={{ marginTop: 8 }} current={part + 1} total={text.length} pageSize={PART}
             showTotal={() => t('layersView.textPart', { from: from + 1, to })} onChange={(p) => setPart(p - 1)} />
         ) : null}
       </div>

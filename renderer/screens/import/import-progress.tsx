@@ -13,7 +13,7 @@ export function ImportProgress({ view, onClose }: { view: ImportView; onClose?: 
       : view.error ? errorText(view.error) : '';
     return (
       <Alert type="error" showIcon role="alert" closable={onClose ? { onClose } : false} style={{ margin: '12px 0' }}
-        title={`${t('imports.failed')}：${view.fileName}`} description={description} />
+        title={t('imports.failedFile', { name: view.fileName })} description={description} />
     );
   }
   const done = view.phase === 'done';

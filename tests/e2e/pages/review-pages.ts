@@ -10,6 +10,14 @@ export class ImportArea {
   progress(): Locator { return this.page.getByRole('status').filter({ hasText: '正在导入' }); }
   progressBar(): Locator { return this.page.getByRole('progressbar'); }
   error(): Locator { return this.page.getByRole('alert').filter({ hasText: '导入失败' }); }
+
+  /** "导入新版本" on an open draft: the dialog and its drop zone's input. */
+  async importNewVersion(path: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: '导入新版本' }).click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '导入新版本' });
+    await dialog.locator('input[type=file]').setInputFiles(path);
+    return dialog;
+  }
 }
 
 export class LayersView {
