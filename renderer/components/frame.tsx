@@ -116,7 +116,7 @@ function Page({ route, user }: { route: Route; user: SessionUser }) {
     case 'drafts': return <DraftsScreen user={user} />;
     case 'draft': return <DraftScreen draftId={route.draftId} />;
     case 'lexicon': return <LexiconScreen user={user} />;
-    case 'try': return <TryItScreen />;
+    case 'try': return <TryItScreen user={user} />;
     case 'users': return <UsersScreen />;
     case 'departments': return <DepartmentsScreen />;
     case 'audit': return <AuditScreen />;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vites
 import { keepLogs, launchBrowser, screenshot, startDesk, type Browser, type RunningDesk } from './support/desk';
 import { firstRun, signIn, type Person } from './support/people';
 import { LexiconScreen } from './pages/review-pages';
+import { Frame } from './pages/desk-pages';
 
 const OFFICER: Person = { username: 'zhao.liu', displayName: '赵六', password: 'officer-pass-2026', role: '保密办' };
 const TERM = { term: '星火计划', category: '项目代号', severity: '禁止', rationale: '未公开的科研项目代号（测试）' };
@@ -118,6 +119,21 @@ describe('the term library', () => {
     await first.getByText('全局设置').waitFor();
     await expect(first.getByRole('switch').getAttribute('aria-checked')).resolves.toBe('false');
     await screenshot(page, 'lexicon-detectors');
+  }, 60_000);
+
+  test('the library screen in English', async () => {
+    onFailure('lexicon-english');
+    const { page } = browser;
+    const frame = new Frame(page);
+    await frame.switchLanguage('English');
+    await frame.menu('Term library').waitFor();
+    await page.getByRole('tab', { name: 'Allow list' }).click();
+    await page.getByRole('button', { name: 'Add allowed phrase' }).waitFor();
+    await page.getByRole('tab', { name: 'Try it' }).click();
+    await page.getByRole('tabpanel').locator('mark', { hasText: TERM.term }).waitFor();
+    await screenshot(page, 'lexicon-english');
+    await frame.switchLanguage('中文');
+    await frame.menu('词库管理').waitFor();
   }, 60_000);
 
   test('the page never broke the content security policy', () => {

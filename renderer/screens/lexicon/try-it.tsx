@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Input, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { SessionUser } from '../../../api/contract';
 import { useCall } from '../../api/queries';
 import { errorText } from '../../i18n';
 import { FindingsPane } from '../../components/findings/findings-pane';
@@ -19,10 +20,10 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
-export function TryItBox({ showDepartment = true }: { showDepartment?: boolean }) {
+export function TryItBox({ showDepartment = true, initialDepartment = null }: { showDepartment?: boolean; initialDepartment?: number | null }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [departmentId, setDepartmentId] = useState<number | null>(null);
+  const [departmentId, setDepartmentId] = useState<number | null>(initialDepartment);
   const settled = useDebounced(text, DEBOUNCE_MS);
   const result = useCall('lexicon.try', { text: settled, departmentId }, {
     enabled: settled.trim().length > 0,
@@ -67,12 +68,13 @@ export function TryItBox({ showDepartment = true }: { showDepartment?: boolean }
   );
 }
 
-export function TryItScreen() {
+/** A liaison's check uses the rules of their own department, as a scan of their draft would. */
+export function TryItScreen({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   return (
     <>
       <Typography.Title level={4} style={{ marginTop: 0 }}>{t('tryIt.title')}</Typography.Title>
-      <TryItBox showDepartment={false} />
+      <TryItBox showDepartment={false} initialDepartment={user.departmentId} />
     </>
   );
 }
