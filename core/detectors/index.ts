@@ -128,8 +128,10 @@ export function runDetectors(text: string, config: DetectorConfig = {}): Detecto
   let view: NormalizedView = { original: text, text, shiftAt: EMPTY, shiftBy: EMPTY };
   let windows = findWindows(text);
   if (windows.needsView) {
-    view = normalizedView(text);
-    windows = findWindows(view.text);
+    // The text is unchanged up to the first character to fold: neither the view nor the
+    // pass looks at that part again.
+    view = normalizedView(text, windows.foldAt);
+    windows = findWindows(view.text, windows);
   }
   return collect(config, (d, settings) => (d.scan !== undefined ? d.scan(view, settings, windows) : d.detect(text, settings, view)));
 }

@@ -38,12 +38,17 @@ function replacement(ch: string): string {
   return '';
 }
 
-/** Builds the view in one native regex pass; most texts need no copy at all. */
-export function normalizedView(original: string): NormalizedView {
-  // This test is the view's whole cost for most texts (one native pass, about half a bare
-  // charCodeAt loop). Splitting the class or using indexOf for the rare members measured no faster.
-  CHANGED.lastIndex = 0;
-  if (!CHANGED.test(original)) return { original, text: original, shiftAt: EMPTY, shiftBy: EMPTY };
+/**
+ * Builds the view in one native regex pass; most texts need no copy at all. `cleanBefore`: the
+ * caller knows no character before it needs folding (runDetectors' prefilter stopped there).
+ */
+export function normalizedView(original: string, cleanBefore = 0): NormalizedView {
+  // This search is the view's whole cost for most texts (one native pass, about a bare
+  // charCodeAt loop). Splitting the class or using indexOf for the rare members measured no
+  // faster. The copy then starts from the first match, not from the text's start again.
+  CHANGED.lastIndex = Math.max(0, cleanBefore);
+  const first = CHANGED.exec(original);
+  if (first === null) return { original, text: original, shiftAt: EMPTY, shiftBy: EMPTY };
 
   const parts: string[] = [];
   const at: number[] = [];
@@ -51,8 +56,7 @@ export function normalizedView(original: string): NormalizedView {
   let last = 0;
   let outLen = 0;
   let dropped = 0;
-  CHANGED.lastIndex = 0;
-  for (let m = CHANGED.exec(original); m !== null; m = CHANGED.exec(original)) {
+  for (let m: RegExpExecArray | null = first; m !== null; m = CHANGED.exec(original)) {
     const i = m.index;
     if (i > last) {
       parts.push(original.slice(last, i));

@@ -67,8 +67,13 @@ const DE = '得'.charCodeAt(0);
 
 /** Windows as flat quadruples: start, end (exclusive), number of tokens, flags. */
 export interface Windows {
-  /** True when the text holds characters the normalised view rewrites; no windows then. */
+  /**
+   * True when the text holds characters the normalised view rewrites. The windows are then
+   * those before `foldAt`, the first such character, and only good for resuming the pass
+   * over the view (which is the same text up to there).
+   */
   readonly needsView: boolean;
+  readonly foldAt: number;
   readonly data: Int32Array;
   readonly count: number;
   /** SEEN_* flags of the whole text. */
@@ -77,7 +82,6 @@ export interface Windows {
   readonly markers: readonly number[];
 }
 
-const NEEDS_VIEW: Windows = { needsView: true, data: new Int32Array(0), count: 0, seen: 0, markers: [] };
 
 /**
  * The first position from `i` holding a token or a character to fold, or `n`. Kept apart from
@@ -89,17 +93,33 @@ function nextCandidate(t: string, i: number, n: number): number {
   return n;
 }
 
-/** The windows of `t`, or `needsView` as soon as a character that needs folding is seen. */
-export function findWindows(t: string): Windows {
+/**
+ * The windows of `t`, or `needsView` as soon as a character that needs folding is seen. With
+ * `partial` (that earlier answer for the original text), `t` is the view of that text and the
+ * pass resumes where the two can differ instead of starting over.
+ */
+export function findWindows(t: string, partial?: Windows): Windows {
   const n = t.length;
   let data = new Int32Array(256);
   let count = 0;
   let seen = 0;
-  const markers: number[] = [];
-  for (let i = nextCandidate(t, 0, n); i < n; i = nextCandidate(t, i + 1, n)) {
+  let markers: number[] = [];
+  let from = 0;
+  if (partial !== undefined) {
+    // Windows ending before the first folded character are the same in the view; one ending
+    // at it was cut short by it. Resume at the end of the last one kept: the pass finds again
+    // what it had noted after that point.
+    while (count < partial.count && partial.data[count * 4 + 1] < partial.foldAt) count++;
+    data = partial.data.slice(0, Math.max(256, count * 4));
+    from = count > 0 ? data[count * 4 - 3] : 0;
+    seen = partial.seen;
+    markers = partial.markers.filter((m) => m < from);
+  }
+  const needsView = (foldAt: number): Windows => ({ needsView: true, foldAt, data, count, seen, markers });
+  for (let i = nextCandidate(t, from, n); i < n; i = nextCandidate(t, i + 1, n)) {
     const c = t.charCodeAt(i);
     const cls = CLASS[c];
-    if (cls === FOLD) return NEEDS_VIEW;
+    if (cls === FOLD) return needsView(i);
     if ((cls & TOKEN) === 0) {
       // A rare character outside any window.
       seen |= FLAG[c];
@@ -124,7 +144,7 @@ export function findWindows(t: string): Windows {
       const c = t.charCodeAt(end);
       const k = CLASS[c];
       if ((k & (TOKEN | JOIN)) === 0) {
-        if (k === FOLD) return NEEDS_VIEW;
+        if (k === FOLD) return needsView(end);
         break;
       }
       if (k & TOKEN) tokens++;
@@ -144,7 +164,7 @@ export function findWindows(t: string): Windows {
     // t[end] is neither token nor joiner but may be a rare character: the loop looks at it next.
     i = end - 1;
   }
-  return { needsView: false, data, count, seen, markers };
+  return { needsView: false, foldAt: -1, data, count, seen, markers };
 }
 
 /**
