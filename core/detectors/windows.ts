@@ -84,52 +84,63 @@ export interface Windows {
 
 
 /**
- * The first position from `i` holding a token or a character to fold, or `n`. Kept apart from
- * the window building so V8 compiles this loop tight: most characters are ideographs of class
- * 0, one load and one test each (inlined in findWindows, it ran at half the speed).
+ * The first position from `i` below `to` holding a token, a character to fold or a rare seed;
+ * `i` itself when `i >= to`, else `to`. Kept apart from the window building so V8 compiles
+ * this loop tight: most characters are ideographs of class 0, one load and one test each
+ * (inlined in the window building, it ran at half the speed).
  */
-function nextCandidate(t: string, i: number, n: number): number {
-  for (; i < n; i++) if ((CLASS[t.charCodeAt(i)] & (TOKEN | FOLD | RARE)) !== 0) return i;
-  return n;
+function nextCandidate(t: string, i: number, to: number): number {
+  for (; i < to; i++) if ((CLASS[t.charCodeAt(i)] & (TOKEN | FOLD | RARE)) !== 0) return i;
+  return i;
+}
+
+class State {
+  data = new Int32Array(256);
+  count = 0;
+  seen = 0;
+  markers: number[] = [];
+  foldAt = -1;
 }
 
 /**
- * The windows of `t`, or `needsView` as soon as a character that needs folding is seen. With
- * `partial` (that earlier answer for the original text), `t` is the view of that text and the
- * pass resumes where the two can differ instead of starting over.
+ * A rare character outside any window: its SEEN flag, and where an internal-use marker may
+ * start. Its own function because the marker branches are rarely taken: taken for the first
+ * time inside scanRange's optimised code, they threw that code away (a 10–20 ms recompile,
+ * charged to the scan); here only this small function is recompiled.
  */
-export function findWindows(t: string, partial?: Windows): Windows {
-  const n = t.length;
-  let data = new Int32Array(256);
-  let count = 0;
-  let seen = 0;
-  let markers: number[] = [];
-  let from = 0;
-  if (partial !== undefined) {
-    // Windows ending before the first folded character are the same in the view; one ending
-    // at it was cut short by it. Resume at the end of the last one kept: the pass finds again
-    // what it had noted after that point.
-    while (count < partial.count && partial.data[count * 4 + 1] < partial.foldAt) count++;
-    data = partial.data.slice(0, Math.max(256, count * 4));
-    from = count > 0 ? data[count * 4 - 3] : 0;
-    seen = partial.seen;
-    markers = partial.markers.filter((m) => m < from);
+function noteRare(t: string, i: number, c: number, s: State): void {
+  s.seen |= FLAG[c];
+  if (c === BU) {
+    if (i > 0 && (t[i - 1] === '内' || t[i - 1] === '內')) s.markers.push(i - 1);
+  } else if (c === ZHU) {
+    if (t.startsWith('意保', i + 1)) s.markers.push(i);
+  } else if (c === DE) {
+    if (i > 0 && t[i - 1] === '不' && t[i + 1] === '外') s.markers.push(i - 1);
   }
-  const needsView = (foldAt: number): Windows => ({ needsView: true, foldAt, data, count, seen, markers });
-  for (let i = nextCandidate(t, from, n); i < n; i = nextCandidate(t, i + 1, n)) {
+}
+
+/** Doubles the window buffer (out of scanRange for the same reason as noteRare). */
+function grow(s: State): void {
+  const grown = new Int32Array(s.data.length * 2);
+  grown.set(s.data);
+  s.data = grown;
+}
+
+/**
+ * The pass over candidates starting in [i, to): windows may run past `to`. Returns where the
+ * pass goes on (≥ to), or -1 with `s.foldAt` set at a character to fold.
+ */
+function scanRange(t: string, i: number, to: number, s: State): number {
+  const n = t.length;
+  for (i = nextCandidate(t, i, to); i < to; i = nextCandidate(t, i + 1, to)) {
     const c = t.charCodeAt(i);
     const cls = CLASS[c];
-    if (cls === FOLD) return needsView(i);
+    if (cls === FOLD) {
+      s.foldAt = i;
+      return -1;
+    }
     if ((cls & TOKEN) === 0) {
-      // A rare character outside any window.
-      seen |= FLAG[c];
-      if (c === BU) {
-        if (i > 0 && (t[i - 1] === '内' || t[i - 1] === '內')) markers.push(i - 1);
-      } else if (c === ZHU) {
-        if (t.startsWith('意保', i + 1)) markers.push(i);
-      } else if (c === DE) {
-        if (i > 0 && t[i - 1] === '不' && t[i + 1] === '外') markers.push(i - 1);
-      }
+      noteRare(t, i, c, s);
       continue;
     }
     let start = i;
@@ -141,30 +152,65 @@ export function findWindows(t: string, partial?: Windows): Windows {
     let tokens = 0;
     let end = i;
     for (; end < n; end++) {
-      const c = t.charCodeAt(end);
-      const k = CLASS[c];
+      const e = t.charCodeAt(end);
+      const k = CLASS[e];
       if ((k & (TOKEN | JOIN)) === 0) {
-        if (k === FOLD) return needsView(end);
+        if (k === FOLD) {
+          s.foldAt = end;
+          return -1;
+        }
         break;
       }
       if (k & TOKEN) tokens++;
-      flags |= FLAG[c];
+      flags |= FLAG[e];
     }
-    if (count * 4 + 4 > data.length) {
-      const grown = new Int32Array(data.length * 2);
-      grown.set(data);
-      data = grown;
-    }
-    data[count * 4] = start;
-    data[count * 4 + 1] = end;
-    data[count * 4 + 2] = tokens;
-    data[count * 4 + 3] = flags;
-    count++;
-    seen |= flags;
+    const o = s.count * 4;
+    if (o + 4 > s.data.length) grow(s);
+    s.data[o] = start;
+    s.data[o + 1] = end;
+    s.data[o + 2] = tokens;
+    s.data[o + 3] = flags;
+    s.count++;
+    s.seen |= flags;
     // t[end] is neither token nor joiner but may be a rare character: the loop looks at it next.
     i = end - 1;
   }
-  return { needsView: false, foldAt: -1, data, count, seen, markers };
+  return i;
+}
+
+// The pass goes through the text in slices of this many units, one call each. A single call
+// over 20 MB is optimised by on-stack replacement only, so the NEXT call compiled the whole
+// function again (20–50 ms of CPU, charged to that scan); called per slice, the function is
+// optimised during the first scan and every later scan runs optimised code from its start.
+const SLICE = 1 << 16;
+
+/**
+ * The windows of `t`, or `needsView` as soon as a character that needs folding is seen. With
+ * `partial` (that earlier answer for the original text), `t` is the view of that text and the
+ * pass resumes where the two can differ instead of starting over.
+ */
+export function findWindows(t: string, partial?: Windows): Windows {
+  const n = t.length;
+  const s = new State();
+  let i = 0;
+  if (partial !== undefined) {
+    // Windows ending before the first folded character are the same in the view; one ending
+    // at it was cut short by it. Resume at the end of the last one kept: the pass finds again
+    // what it had noted after that point.
+    let count = 0;
+    while (count < partial.count && partial.data[count * 4 + 1] < partial.foldAt) count++;
+    s.data = partial.data.slice(0, Math.max(256, count * 4));
+    s.count = count;
+    i = count > 0 ? s.data[count * 4 - 3] : 0;
+    const from = i;
+    s.seen = partial.seen;
+    s.markers = partial.markers.filter((m) => m < from);
+  }
+  while (i < n) {
+    i = scanRange(t, i, Math.min(n, i + SLICE), s);
+    if (i < 0) return { needsView: true, foldAt: s.foldAt, data: s.data, count: s.count, seen: s.seen, markers: s.markers };
+  }
+  return { needsView: false, foldAt: -1, data: s.data, count: s.count, seen: s.seen, markers: s.markers };
 }
 
 /**
@@ -193,3 +239,15 @@ export function wholeText(t: string): number[] {
 export function windowText(t: string, a: number, b: number): string {
   return a === 0 && b === t.length ? t : t.slice(a, b);
 }
+
+// Take every branch of the pass once at load, on a small text. Type feedback is gathered only
+// by unoptimised code: a branch first taken after V8 optimised the pass (the first marker seed
+// in a long text, say) throws the optimised code away mid-scan, and the recompilation (10–30 ms
+// of CPU) is charged to that scan. Measured: the second scan of 20 MB took 2–3× the later ones.
+(function warmUp(): void {
+  const sample = '内部资料 注意保密 不得外传 令 密 a@b x:1 3°4′ 〔2020〕5号 京A12345学 '.repeat(20);
+  findWindows(sample);
+  findWindows(`${sample}１`);
+  const view = `${sample}1`;
+  findWindows(view, findWindows(`${sample}１`));
+})();

@@ -84,6 +84,21 @@ describe('fast path = reference path (property)', () => {
   });
 });
 
+describe('fast path across the pass\'s 64 K slices', () => {
+  it('finds values straddling a slice boundary exactly as the reference does', () => {
+    const filler = '的是了人'.repeat(20000); // 80,000 units: the boundary at 65,536 falls inside
+    for (const offset of [65536 - 20, 65536 - 9, 65536 - 3, 65536 - 1, 65536]) {
+      for (const p of ['手机 13812345678，', '身份证 11010519491231002X。', '内部资料，', '（0716）8123456转12', 'a@b.cn']) {
+        const t = filler.slice(0, offset) + p + filler.slice(offset) + '０';
+        const plain = t.slice(0, -1);
+        expect(runDetectors(plain)).toEqual(runDetectorsReference(plain));
+        expect(runDetectors(t)).toEqual(runDetectorsReference(t));
+        expect(runDetectors(plain).length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
 describe('prefilter windows', () => {
   it('asks for the view only when a character needs folding', () => {
     expect(findWindows('手机13812345678').needsView).toBe(false);
