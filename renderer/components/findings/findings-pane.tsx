@@ -5,21 +5,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Empty, Pagination, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Category, Severity } from '../../../core/model';
+import type { Finding } from '../../../core/model';
 import { segmentText, worstSeverity } from './segments';
 import { MARK_BACKGROUND, SEVERITY_COLOR, SeverityTag } from './severity';
 
-export interface ShownFinding {
-  start: number;
-  end: number;
-  text: string;
-  category: Category;
-  severity: Severity;
-  rule: string;
-  rationale?: string;
-  confidence?: number;
-  group?: string;
-}
+/** A finding as shown: layer-free (the pane shows one text), with a term's grouping when known. */
+export type ShownFinding = Omit<Finding, 'layer'> & { group?: string };
 
 interface Props {
   text: string;
