@@ -122,6 +122,18 @@ describe('importing files and reading their layers', () => {
     await screenshot(page, 'import-refused');
   }, 60_000);
 
+  test('a file dropped on the drop zone becomes a draft', async () => {
+    onFailure('import-drop');
+    const { page } = browser;
+    await new Frame(page).open('稿件');
+    await new ImportArea(page).dropFile(fixtures['sample.ofd'], 'sample.ofd');
+    await page.waitForURL(/#\/drafts\/\d+$/, { timeout: 30_000 });
+    await new LayersView(page).tab('OFD').first().waitFor();
+    await page.getByText('sample.ofd').first().waitFor();
+    await screenshot(page, 'import-dropped');
+    await new Frame(page).open('稿件');
+  }, 60_000);
+
   test('a 20 MB docx imports with a progress bar while the window keeps answering', async () => {
     onFailure('import-large');
     const { page } = browser;

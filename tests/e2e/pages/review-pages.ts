@@ -1,4 +1,5 @@
 // Page objects for importing files, the layers of a revision, and the term library.
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 
 export class ImportArea {
@@ -7,6 +8,18 @@ export class ImportArea {
   /** The file dialog's input behind "导入文件" (the drop zone has its own). */
   fileInput(): Locator { return this.page.locator('input[type=file]').first(); }
   async importFile(path: string) { await this.fileInput().setInputFiles(path); }
+  /** Drops a file on the drop zone as the OS would: a real `drop` event carrying a DataTransfer. */
+  async dropFile(path: string, name: string) {
+    const b64 = readFileSync(path).toString('base64');
+    const dataTransfer = await this.page.evaluateHandle(({ b64, name }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name));
+      return dt;
+    }, { b64, name });
+    const zone = this.page.getByText('拖到此处', { exact: false }).first();
+    await zone.dispatchEvent('dragenter', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+  }
   progress(): Locator { return this.page.getByRole('status').filter({ hasText: '正在导入' }); }
   progressBar(): Locator { return this.page.getByRole('progressbar'); }
   error(): Locator { return this.page.getByRole('alert').filter({ hasText: '导入失败' }); }
