@@ -3,7 +3,7 @@
 // `imports.status` for progress; the job belongs to the user who started it.
 import { randomUUID } from 'node:crypto';
 import { ClearanceError, isClearanceError } from '../../core/errors';
-import type { ExtractionLimits } from '../../core/documents/types';
+import { DEFAULT_LIMITS, type ExtractionLimits } from '../../core/documents/types';
 import type { EngineSpec } from '../../core/scan';
 import type { Db } from '../../db/connection';
 import { runWorker, type WorkerRun } from '../workers/worker-host';
@@ -25,6 +25,12 @@ export interface ImportQueueDeps {
 }
 
 const KEEP_FINISHED_MS = 30 * 60_000;
+/** Extraction has its budget; scanning the result may take about as long again. */
+const WATCHDOG_FACTOR = 2;
+
+const importTimeout = (budgetMs: number) => new ClearanceError('extraction-timeout',
+  `文件处理超过 ${Math.round((budgetMs * WATCHDOG_FACTOR) / 1000)} 秒仍未完成，已停止，未保存任何内容。`,
+  `Processing the file took longer than ${Math.round((budgetMs * WATCHDOG_FACTOR) / 1000)} s; it was stopped and nothing was saved.`);
 
 export class ImportQueue {
   private readonly jobs = new Map<string, Job>();
@@ -78,9 +84,12 @@ export class ImportQueue {
     const { request } = job;
     const spec = this.deps.engineSpecFor(request.departmentId);
     try {
+      const budgetMs = this.deps.limits.timeBudgetMs ?? DEFAULT_LIMITS.timeBudgetMs;
       job.run = runWorker<unknown, ImportWorkerResult>('import-worker',
         { bytes: request.bytes, fileName: request.fileName, limits: this.deps.limits, engine: spec },
-        (stage, fraction) => { job.status.state = stage as ImportState; job.status.progress = fraction; });
+        (stage, fraction) => { job.status.state = stage as ImportState; job.status.progress = fraction; },
+        // The extractors check their budget between steps; this catches one stuck inside a step.
+        { timeoutMs: budgetMs * WATCHDOG_FACTOR, onTimeout: () => importTimeout(budgetMs) });
       const result = await job.run.result;
       if (this.closed) return;
       job.status.state = 'saving';

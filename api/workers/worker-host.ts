@@ -1,6 +1,7 @@
 // Runs one job in a worker thread: the desk's main thread (and the window that waits
 // on it) stays free while a large or hostile file is read and scanned. Memory is
-// capped per worker; cancelling terminates it.
+// capped per worker; cancelling terminates it, and so does running past `timeoutMs`:
+// a parser stuck in a synchronous loop cannot check a deadline itself.
 import { Worker } from 'node:worker_threads';
 import { ClearanceError, type ErrorInfo } from '../../core/errors';
 
@@ -11,6 +12,14 @@ export type WorkerMessage<O> =
 
 /** What a worker module reads: the input given to `runWorker`. */
 export interface WorkerEnvelope<I> { entry: string; input: I }
+
+export interface WorkerOptions {
+  maxMemoryMb?: number;
+  transfer?: ArrayBuffer[];
+  /** Terminate the worker and fail with `onTimeout()` when it runs longer than this. */
+  timeoutMs?: number;
+  onTimeout?: () => ClearanceError;
+}
 
 export interface WorkerRun<O> {
   result: Promise<O>;
@@ -26,9 +35,10 @@ const BUNDLED_WORKERS_URL = typeof __CLEARANCE_WORKERS_URL__ === 'string' ? __CL
  * Starts `<name>-worker` with `input` as its workerData.input: from source through
  * bootstrap.mjs (which registers tsx), from the Electron bundle as the bundled .mjs.
  */
-export function startWorker<I>(name: string, input: I, opts: { maxMemoryMb?: number; transfer?: ArrayBuffer[] } = {}): Worker {
+export function startWorker<I>(name: string | URL, input: I, opts: WorkerOptions = {}): Worker {
   const base = BUNDLED_WORKERS_URL ?? import.meta.url;
-  const entry = new URL(`./${name}.${BUNDLED_WORKERS_URL ? 'mjs' : 'ts'}`, base).href;
+  // A URL names a worker module directly (tests use their own).
+  const entry = name instanceof URL ? name.href : new URL(`./${name}.${BUNDLED_WORKERS_URL ? 'mjs' : 'ts'}`, base).href;
   return new Worker(new URL('./bootstrap.mjs', base), {
     workerData: { entry, input } satisfies WorkerEnvelope<I>,
     transferList: opts.transfer,
@@ -37,32 +47,38 @@ export function startWorker<I>(name: string, input: I, opts: { maxMemoryMb?: num
 }
 
 export function runWorker<I, O>(
-  name: string,
+  name: string | URL,
   input: I,
   onProgress: (stage: string, fraction: number) => void,
-  opts: { maxMemoryMb?: number; transfer?: ArrayBuffer[] } = {},
+  opts: WorkerOptions = {},
 ): WorkerRun<O> {
   const worker = startWorker(name, input, opts);
   let settled = false;
   let cancelled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const result = new Promise<O>((resolve, reject) => {
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      fn();
+    };
+    if (opts.timeoutMs !== undefined) {
+      const onTimeout = opts.onTimeout ?? (() => new ClearanceError('timeout', '处理超时，已停止。', 'Processing took too long and was stopped.'));
+      timer = setTimeout(() => settle(() => reject(onTimeout())), opts.timeoutMs);
+    }
     worker.on('message', (m: WorkerMessage<O>) => {
       if (m.type === 'progress') onProgress(m.stage, m.fraction);
-      else if (m.type === 'done') { settled = true; resolve(m.result); void worker.terminate(); }
-      else { settled = true; reject(new ClearanceError(m.error.code, m.error.message, m.error.messageEn)); void worker.terminate(); }
+      else if (m.type === 'done') settle(() => resolve(m.result));
+      else settle(() => reject(new ClearanceError(m.error.code, m.error.message, m.error.messageEn)));
     });
-    worker.on('error', (e: Error & { code?: string }) => {
-      settled = true;
-      reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? new ClearanceError('out-of-memory', '文件处理所需内存超出限制，已停止。', 'Processing the file needed more memory than allowed; stopped.')
-        : new ClearanceError('worker-failed', `处理文件时出错：${e.message}`, `Processing the file failed: ${e.message}`));
-    });
-    worker.on('exit', () => {
-      if (settled) return;
-      reject(cancelled
-        ? new ClearanceError('cancelled', '已取消。', 'Cancelled.')
-        : new ClearanceError('worker-failed', '处理文件的进程意外退出。', 'The worker processing the file exited unexpectedly.'));
-    });
+    worker.on('error', (e: Error & { code?: string }) => settle(() => reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? new ClearanceError('out-of-memory', '文件处理所需内存超出限制，已停止。', 'Processing the file needed more memory than allowed; stopped.')
+      : new ClearanceError('worker-failed', `处理文件时出错：${e.message}`, `Processing the file failed: ${e.message}`))));
+    worker.on('exit', () => settle(() => reject(cancelled
+      ? new ClearanceError('cancelled', '已取消。', 'Cancelled.')
+      : new ClearanceError('worker-failed', '处理文件的进程意外退出。', 'The worker processing the file exited unexpectedly.'))));
   });
   return { result, cancel: () => { cancelled = true; void worker.terminate(); } };
 }
