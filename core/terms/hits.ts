@@ -58,8 +58,6 @@ export function leftmostLongest(hits: Hits): Hits {
 /** Where a scan stopped, so a long text can be scanned in chunks (progress, cancellation). */
 export interface ScanCursor {
   state: number;
-  consumed: number;
-  ring: Int32Array;
 }
 
 /** A growable buffer of (start, end, termId) triples. */

@@ -27,9 +27,20 @@
 //   termIds[k]   the caller's id of term k. Hits carry k until the end of a scan
 //             call, which maps it to the id and adds the ids of other terms that
 //             fold to the same text (dupFirst/dupNext).
-//   ring      the original offsets of the last 2^m consumed units, so a hit of
-//             folded length L ending now started at ring[(p − L) & mask]: dropped
-//             and skipped units never shift a highlight off the original text.
+//   word[t]   the packed layout used whenever it fits (codes up to A+1 in
+//             codeBits, bases below 2^baseBits, codeBits + baseBits + 3 <= 32):
+//             base | FAIL_DEEP, TERM_HERE, DICT_BELOW << baseBits | check << (32 −
+//             codeBits). One load per unit then says whether the probed slot is
+//             the child and, when it is, gives its base and flags; 4 bytes per slot
+//             instead of 6. FAIL_DEEP marks a state whose failure link is not the
+//             root; a miss from any other state goes to the root's child on c
+//             through rootNext[c] / rootWord[c] (small, hot) without a failure
+//             probe. base and check are then dropped; lexicons too large to pack
+//             keep them (the wide layout, scanWide).
+//   A hit of folded length L ending at unit i started at the L-th consumed unit
+//             (cls >= 2) counting back from i, so dropped and skipped units never
+//             shift a highlight off the original text. The walk back happens only
+//             at hits.
 //
 // Hits are appended to an Int32Array as (start, end, termId) triples; nothing is
 // allocated per hit.
@@ -40,7 +51,7 @@ import type { NormalizeOptions } from './normalize';
 import { HitBuffer } from './hits';
 import type { Hits, ScanCursor } from './hits';
 export type { ScanCursor };
-import { DICT_BELOW, SKIP, TERM_HERE, TERM_INDEX, TERM_SHIFT, scanLoop } from './scan-loop';
+import { DICT_BELOW, SKIP, TERM_HERE, TERM_INDEX, TERM_SHIFT, scanPacked, scanWide } from './scan-loop';
 import type { Tables } from './scan-loop';
 import { placeTrie } from './double-array';
 
@@ -71,7 +82,6 @@ export class Matcher {
     private readonly dupFirst: Int32Array,
     private readonly dupNext: Int32Array,
     private readonly dupIds: Int32Array,
-    private readonly mask: number,
     /** Terms that could not be compiled, with the reason. */
     readonly rejected: readonly RejectedTerm[],
     /** Number of terms compiled. */
@@ -81,13 +91,13 @@ export class Matcher {
 
   /** Number of trie slots. */
   get slots(): number {
-    return this.tables.base.length;
+    return this.tables.fail.length;
   }
 
   /** Bytes held by the compiled tables. */
   get byteSize(): number {
     const t = this.tables;
-    return t.cls.byteLength + t.base.byteLength + t.check.byteLength + t.fail.byteLength + t.term.byteLength + t.dict.byteLength
+    return t.cls.byteLength + t.word.byteLength + t.rootNext.byteLength + t.rootWord.byteLength + t.base.byteLength + t.check.byteLength + t.fail.byteLength + t.term.byteLength + t.dict.byteLength
       + this.termIds.byteLength
       + this.dupFirst.byteLength + this.dupNext.byteLength + this.dupIds.byteLength;
   }
@@ -101,14 +111,18 @@ export class Matcher {
   }
 
   cursor(): ScanCursor {
-    return { state: 0, consumed: 0, ring: new Int32Array(this.mask + 1) };
+    return { state: 0 };
   }
 
   /** Scan text[from, to) continuing from `cursor`; hits use offsets into the whole text. */
   scanRange(text: string, from: number, to: number, cursor: ScanCursor, hits: HitBuffer): void {
     const first = hits.length;
     const t = this.tables;
-    scanLoop(text, from, to, t.cls, t.base, t.check, t.fail, t.term, t.dict, this.mask, cursor, hits);
+    if (t.word.length > 0) {
+      scanPacked(text, from, to, t.cls, t.word, t.baseBits, t.codeBits, t.rootNext, t.rootWord, t.fail, t.term, t.dict, cursor, hits);
+    } else {
+      scanWide(text, from, to, t.cls, t.base, t.check, t.fail, t.term, t.dict, cursor, hits);
+    }
     this.toIds(hits, first);
   }
 
@@ -175,7 +189,6 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
   let code = new Int32Array(1024);
   const child = new Map<number, number>();
   const termNode = new Int32Array(accepted.length);
-  let maxLen = 1;
   accepted.forEach((t, k) => {
     let node = 0;
     for (const u of t.units) {
@@ -192,7 +205,6 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
       node = next;
     }
     termNode[k] = node;
-    maxLen = Math.max(maxLen, t.units.length);
   });
 
   const { slotOf, baseOf, bfs, firstChild, children, size, leafBase } = placeTrie(nodes, parent, code, alpha);
@@ -267,10 +279,37 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
     else if (options.ignoreSeparators && isSeparator(f)) cls[u] = SKIP;
   }
 
-  let ring = 1;
-  while (ring < maxLen) ring <<= 1;
-  return new Matcher({ cls, base, check, fail, term, dict }, termIds, dupFirst, Int32Array.from(dupNext), Int32Array.from(dupIds),
-    ring - 1, rejected, accepted.length, { ...options });
+  return new Matcher(pack({ cls, base, check, fail, term, dict }, alpha + 1), termIds, dupFirst, Int32Array.from(dupNext),
+    Int32Array.from(dupIds), rejected, accepted.length, { ...options });
+}
+
+/**
+ * The packed layout when code, base and three flags fit one 32-bit word (codes
+ * up to maxCode, bases below the array size); otherwise the wide layout.
+ */
+export function pack(wide: { cls: Uint16Array; base: Int32Array; check: Uint16Array; fail: Int32Array; term: Int32Array; dict: Int32Array },
+  maxCode: number): Tables {
+  const { base, check, fail } = wide;
+  const size = base.length;
+  const codeBits = 32 - Math.clz32(maxCode);
+  const baseBits = 32 - Math.clz32(size);
+  const none = { word: new Int32Array(0), baseBits, codeBits, rootNext: new Int32Array(0), rootWord: new Int32Array(0) };
+  if (codeBits + baseBits + 3 > 32) return { ...wide, ...none };
+  const word = new Int32Array(size);
+  for (let t = 0; t < size; t++) {
+    const b = base[t];
+    word[t] = (b & (DICT_BELOW - 1)) | (fail[t] !== 0 ? 1 << baseBits : 0) | (b & TERM_HERE ? 2 << baseBits : 0)
+      | (b & DICT_BELOW ? 4 << baseBits : 0) | (check[t] << (32 - codeBits));
+  }
+  const rootBase = base[0] & (DICT_BELOW - 1);
+  const rootNext = new Int32Array(maxCode + 1);
+  const rootWord = new Int32Array(maxCode + 1);
+  for (let c = 2; c <= maxCode; c++) {
+    rootNext[c] = check[rootBase + c] === c ? rootBase + c : 0;
+    rootWord[c] = word[rootNext[c]];
+  }
+  return { cls: wide.cls, word, baseBits, codeBits, rootNext, rootWord, base: new Int32Array(0), check: new Uint16Array(0),
+    fail, term: wide.term, dict: wide.dict };
 }
 
 /** Codes must fit the 16-bit check field: at most MAX_ALPHABET distinct units over all terms. */

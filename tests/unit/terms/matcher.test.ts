@@ -89,6 +89,42 @@ describe('matcher', () => {
     }
   });
 
+  it('agrees with the reference when the lexicon is too large for the packed layout', () => {
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    // ~15,000 distinct CJK characters (15-bit codes) and ~40,000 slots (16-bit bases): 34 bits with the flags.
+    const cjk = () => String.fromCharCode(0x4e00 + Math.floor(rand() * 15000));
+    const list: TermInput[] = [];
+    for (let i = 0; i < 16000; i++) {
+      let t = '';
+      const len = 2 + Math.floor(rand() * 3);
+      for (let j = 0; j < len; j++) t += cjk();
+      list.push({ id: i, text: t });
+    }
+    list.push({ id: 16000, text: list[5].text }, { id: 16001, text: list[5].text.slice(1) });
+    let text = '';
+    for (let i = 0; i < 400; i++) {
+      const r = rand();
+      text += r < 0.5 ? list[Math.floor(rand() * list.length)].text : r < 0.6 ? ' \u200b' : r < 0.7 ? 'x' : cjk();
+    }
+    for (const options of [{}, { ignoreSeparators: true }]) {
+      const m = compileTerms(list, options);
+      expect((m as unknown as { tables: { word: Int32Array } }).tables.word.length).toBe(0);
+      const want = referenceHits(list, text, options);
+      expect(want.length).toBeGreaterThan(100);
+      expect(triples(m.scan(text))).toEqual(want);
+      const out = new HitBuffer();
+      const cursor = m.cursor();
+      for (let from = 0; from < text.length; from += 5) m.scanRange(text, from, Math.min(text.length, from + 5), cursor, out);
+      expect(triples(out.toHits())).toEqual(want);
+    }
+  });
+
+  it('uses the packed layout for an ordinary lexicon', () => {
+    const m = compileTerms(terms('机密', '绝密'));
+    expect((m as unknown as { tables: { word: Int32Array } }).tables.word.length).toBeGreaterThan(0);
+  });
+
   it('builds tables of a plausible size', () => {
     const m = compileTerms(terms('机密', '绝密'));
     expect(m.slots).toBeGreaterThan(2);
