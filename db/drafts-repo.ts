@@ -14,11 +14,11 @@ export interface DraftRow {
   revisions: number;
 }
 
-export interface RevisionRow {
+/** A revision without its text: what lists and histories need. */
+export interface RevisionSummaryRow {
   id: number;
   draft_id: number;
   number: number;
-  body_text: string;
   content_hash: string;
   created_by: number;
   created_by_name: string;
@@ -27,6 +27,10 @@ export interface RevisionRow {
   file_name: string | null;
   file_sha256: string | null;
   format: string | null;
+}
+
+export interface RevisionRow extends RevisionSummaryRow {
+  body_text: string;
 }
 
 const SELECT_DRAFT = `SELECT dr.*, d.name AS department_name, u.display_name AS author_name,
@@ -63,15 +67,26 @@ export interface NewRevision {
   file?: { name: string; sha256: string; format: string };
 }
 
-export function insertRevision(db: Db, r: NewRevision): RevisionRow {
+export function insertRevision(db: Db, r: NewRevision): RevisionSummaryRow {
   const next = (db.prepare('SELECT coalesce(max(number), 0) + 1 AS n FROM draft_revisions WHERE draft_id = ?').get(r.draftId) as { n: number }).n;
   db.prepare(`INSERT INTO draft_revisions (draft_id, number, body_text, content_hash, created_by, created_at, source, file_name, file_sha256, format)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(r.draftId, next, r.body, r.contentHash, r.createdBy, r.at,
     r.file ? 'import' : 'typed', r.file?.name ?? null, r.file?.sha256 ?? null, r.file?.format ?? null);
-  return listRevisions(db, r.draftId)[0];
+  return findRevision(db, r.draftId, next)!;
 }
 
-export function listRevisions(db: Db, draftId: number): RevisionRow[] {
-  return db.prepare(`SELECT r.*, u.display_name AS created_by_name FROM draft_revisions r
-    JOIN users u ON u.id = r.created_by WHERE r.draft_id = ? ORDER BY r.number DESC`).all(draftId) as RevisionRow[];
+const SUMMARY_COLUMNS = `r.id, r.draft_id, r.number, r.content_hash, r.created_by, r.created_at, r.source, r.file_name,
+  r.file_sha256, r.format, u.display_name AS created_by_name`;
+
+/** Newest first, without the texts (a draft's history may hold many large bodies). */
+export function listRevisions(db: Db, draftId: number): RevisionSummaryRow[] {
+  return db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM draft_revisions r
+    JOIN users u ON u.id = r.created_by WHERE r.draft_id = ? ORDER BY r.number DESC`).all(draftId) as RevisionSummaryRow[];
+}
+
+/** One revision with its text: the given number, or the newest. */
+export function findRevision(db: Db, draftId: number, number?: number): RevisionRow | undefined {
+  return db.prepare(`SELECT ${SUMMARY_COLUMNS}, r.body_text FROM draft_revisions r JOIN users u ON u.id = r.created_by
+    WHERE r.draft_id = ? AND (? IS NULL OR r.number = ?) ORDER BY r.number DESC LIMIT 1`)
+    .get(draftId, number ?? null, number ?? null) as RevisionRow | undefined;
 }

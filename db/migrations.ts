@@ -1,11 +1,11 @@
 // Migrations are append-only SQL files `NNNN_name.sql`. Each applied migration is
 // recorded with the SHA-256 of its text; a database whose recorded history differs
 // from the files (edited, reordered, missing) or that is ahead of them is refused.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { ClearanceError } from '../core/errors';
+import { sha256Hex } from '../core/hash';
 
 export interface Migration {
   version: number;
@@ -28,16 +28,12 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
       const m = FILE_NAME.exec(file);
       if (!m) throw new Error(`Migration file name not NNNN_name.sql: ${file}`);
       const sql = readFileSync(`${dir}/${file}`, 'utf8');
-      return { version: Number(m[1]), name: m[2], sql, checksum: sha256(sql) };
+      return { version: Number(m[1]), name: m[2], sql, checksum: sha256Hex(sql) };
     });
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`Migrations must be numbered 1..n without gaps; found ${m.version} at ${i + 1}`);
   });
   return migrations;
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 interface AppliedRow { version: number; name: string; checksum: string }

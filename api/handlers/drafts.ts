@@ -1,11 +1,11 @@
 // Drafts typed at the desk. Every save is a new immutable revision with its content hash.
-import { createHash } from 'node:crypto';
 import { ClearanceError } from '../../core/errors';
+import { sha256Hex } from '../../core/hash';
 import type { Role } from '../../core/model';
 import type { Db } from '../../db/connection';
 import { findDepartment } from '../../db/departments-repo';
 import {
-  findDraft, insertDraft, insertRevision, listDrafts, listRevisions, touchDraft, type DraftRow, type RevisionRow,
+  findDraft, findRevision, insertDraft, insertRevision, listDrafts, listRevisions, touchDraft, type DraftRow, type RevisionSummaryRow,
 } from '../../db/drafts-repo';
 import type { DraftDetail, DraftSummary, RevisionSummary, SessionUser } from '../contract';
 import type { HandlerMap } from '../handler-types';
@@ -20,9 +20,15 @@ export function sees(user: SessionUser, draft: DraftRow): boolean {
   return user.roles.some((r) => DESK_WIDE.includes(r)) || draft.department_id === user.departmentId;
 }
 
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** The author may change (type or import into) a draft while it is a draft. */
+export function canEditDraft(user: SessionUser, d: DraftRow): boolean {
+  return d.author_id === user.id && d.status === 'draft' && user.roles.includes('liaison');
 }
+
+export const draftRefusals = {
+  wrongDepartment: () => new ClearanceError('wrong-department', '只能为本人所在部门创建稿件。', 'You can only create drafts for your own department.'),
+  notEditable: () => new ClearanceError('not-editable', '只有起草人可以修改处于草稿状态的稿件。', 'Only the author can change a draft that is still a draft.'),
+};
 
 function toSummary(d: DraftRow): DraftSummary {
   return {
@@ -32,7 +38,7 @@ function toSummary(d: DraftRow): DraftSummary {
   };
 }
 
-function toRevision(r: RevisionRow): RevisionSummary {
+function toRevision(r: RevisionSummaryRow): RevisionSummary {
   return { id: r.id, number: r.number, contentHash: r.content_hash, createdAt: r.created_at, createdBy: r.created_by_name };
 }
 
@@ -41,8 +47,8 @@ export function detail(db: Db, user: SessionUser, id: number): DraftDetail {
   if (!d || !sees(user, d)) throw errors.notFound('稿件', 'Draft');
   const history = listRevisions(db, id);
   return {
-    ...toSummary(d), body: history[0].body_text, currentRevision: toRevision(history[0]),
-    history: history.map(toRevision), canEdit: d.author_id === user.id && d.status === 'draft' && user.roles.includes('liaison'),
+    ...toSummary(d), body: findRevision(db, id)!.body_text, currentRevision: toRevision(history[0]),
+    history: history.map(toRevision), canEdit: canEditDraft(user, d),
   };
 }
 
@@ -59,11 +65,11 @@ export const draftHandlers: Pick<HandlerMap, 'drafts.list' | 'drafts.open' | 'dr
     const user = requireUser(ctx);
     if (!findDepartment(ctx.db, p.departmentId)) throw errors.notFound('部门', 'Department');
     if (user.departmentId !== p.departmentId) {
-      throw new ClearanceError('wrong-department', '只能为本人所在部门创建稿件。', 'You can only create drafts for your own department.');
+      throw draftRefusals.wrongDepartment();
     }
     const at = ctx.now.toISOString();
     const id = insertDraft(ctx.db, { title: p.title, departmentId: p.departmentId, authorId: user.id, at });
-    const rev = insertRevision(ctx.db, { draftId: id, body: p.body, contentHash: contentHash(p.body), createdBy: user.id, at });
+    const rev = insertRevision(ctx.db, { draftId: id, body: p.body, contentHash: sha256Hex(p.body), createdBy: user.id, at });
     const findings = scanTypedRevision(ctx.db, { revisionId: rev.id, body: p.body, departmentId: p.departmentId, now: ctx.now });
     ctx.audit('drafts.create', `draft:${id}`, { title: p.title, departmentId: p.departmentId, revision: rev.number, contentHash: rev.content_hash, findings });
     return detail(ctx.db, user, id);
@@ -72,10 +78,8 @@ export const draftHandlers: Pick<HandlerMap, 'drafts.list' | 'drafts.open' | 'dr
   'drafts.update': (p, ctx) => {
     const user = requireUser(ctx);
     const current = detail(ctx.db, user, p.draftId);
-    if (!current.canEdit) {
-      throw new ClearanceError('not-editable', '只有起草人可以修改处于草稿状态的稿件。', 'Only the author can change a draft that is still a draft.');
-    }
-    const hash = contentHash(p.body);
+    if (!current.canEdit) throw draftRefusals.notEditable();
+    const hash = sha256Hex(p.body);
     if (hash === current.currentRevision.contentHash && p.title === current.title) {
       throw new ClearanceError('no-change', '内容没有变化，未保存新版本。', 'Nothing changed; no new revision was saved.');
     }

@@ -3,13 +3,14 @@ import { basename, extname } from 'node:path';
 import { ClearanceError } from '../../core/errors';
 import { DEFAULT_LIMITS } from '../../core/documents/types';
 import { VISIBLE_LAYERS, LAYERS, type Finding, type LayerName } from '../../core/model';
-import { findDraft, listRevisions } from '../../db/drafts-repo';
+import { findDraft, findRevision } from '../../db/drafts-repo';
 import { latestScan, revisionDocumentInfo, revisionLayers, scanFindings } from '../../db/revisions-repo';
 import type { HandlerMap } from '../handler-types';
 import { requireUser } from '../handler-types';
-import { assertNotDuplicate, sha256Hex } from '../imports/commit-import';
+import { sha256Hex } from '../../core/hash';
+import { assertNotDuplicate } from '../imports/commit-import';
 import { errors } from '../refusal';
-import { detail, sees } from './drafts';
+import { detail, draftRefusals, sees } from './drafts';
 
 export const importHandlers: Pick<HandlerMap, 'drafts.importFile' | 'imports.status' | 'drafts.revision'> = {
   'drafts.importFile': (p, ctx) => {
@@ -23,15 +24,13 @@ export const importHandlers: Pick<HandlerMap, 'drafts.importFile' | 'imports.sta
     if (p.draftId === null) {
       const departmentId = p.departmentId ?? user.departmentId;
       if (departmentId === null || departmentId !== user.departmentId) {
-        throw new ClearanceError('wrong-department', '只能为本人所在部门创建稿件。', 'You can only create drafts for your own department.');
+        throw draftRefusals.wrongDepartment();
       }
       const fromName = basename(p.fileName, extname(p.fileName)).trim().slice(0, 300);
       target = { draftId: null, title: p.title ?? (fromName || p.fileName), departmentId };
     } else {
       const d = detail(ctx.db, user, p.draftId);
-      if (!d.canEdit) {
-        throw new ClearanceError('not-editable', '只有起草人可以向处于草稿状态的稿件导入文件。', 'Only the author can import into a draft that is still a draft.');
-      }
+      if (!d.canEdit) throw draftRefusals.notEditable();
       target = { draftId: d.id, title: d.title, departmentId: d.departmentId };
     }
     const sha256 = sha256Hex(bytes);
@@ -45,7 +44,7 @@ export const importHandlers: Pick<HandlerMap, 'drafts.importFile' | 'imports.sta
     const user = requireUser(ctx);
     const d = findDraft(ctx.db, p.draftId);
     if (!d || !sees(user, d)) throw errors.notFound('稿件', 'Draft');
-    const rev = listRevisions(ctx.db, d.id).find((r) => p.number === undefined || r.number === p.number);
+    const rev = findRevision(ctx.db, d.id, p.number);
     if (!rev) throw errors.notFound('版本', 'Revision');
     const stored = revisionLayers(ctx.db, rev.id);
     const layers = stored.length > 0 ? stored : [{ layer: 'body' as LayerName, text: rev.body_text }];

@@ -1,8 +1,8 @@
 // Term lists in and out as CSV/XLSX. The preview saves nothing; the commit re-reads
 // the same file, refuses it whole when any row is invalid or repeated, and otherwise
 // saves it in one version with one audit entry.
-import { createHash } from 'node:crypto';
 import { ClearanceError } from '../../core/errors';
+import { sha256Hex } from '../../core/hash';
 import { decodeBase64File, readLexiconFile, type ReadTable } from '../../core/lexicon/read-file';
 import { exportRows } from '../../core/lexicon/export';
 import { termKey } from '../../core/lexicon/rows';
@@ -23,7 +23,7 @@ interface Upload { fileName: string; contentBase64: string; departmentId: number
 
 function readUpload(p: Upload): ReadTable & { sha256: string } {
   const bytes = decodeBase64File(p.contentBase64);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Hex(bytes);
   return { ...readLexiconFile(p.fileName, bytes), sha256 };
 }
 
@@ -118,7 +118,7 @@ export const lexiconImportHandlers: Pick<HandlerMap, 'lexicon.importPreview' | '
     const version = currentVersion(ctx.db);
     const fileName = `词库-${safeName(departmentId === null ? '全局' : ownerName(ctx.db, departmentId).zh.replace(/[“”]|词库/g, ''))}-v${version}.${p.format}`;
     ctx.audit('lexicon.export', `lexicon:${version}`, {
-      format: p.format, departmentId, terms: rows.length, sha256: createHash('sha256').update(bytes).digest('hex'),
+      format: p.format, departmentId, terms: rows.length, sha256: sha256Hex(bytes),
     });
     return { fileName, contentBase64: bytes.toString('base64'), terms: rows.length };
   },

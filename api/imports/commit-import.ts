@@ -1,14 +1,15 @@
 // Records a finished import: one transaction holding the original bytes, the new
 // revision, its layers, its scan and findings, and the audit entry. Everything is
 // re-checked here, because the draft may have changed while the worker ran.
-import { createHash } from 'node:crypto';
 import { ClearanceError } from '../../core/errors';
+import { sha256Hex } from '../../core/hash';
 import { appendAudit } from '../../db/audit-repo';
 import type { Db } from '../../db/connection';
 import { findDraft, insertDraft, insertRevision, touchDraft } from '../../db/drafts-repo';
 import { insertDocumentInfo, insertLayers, insertScan, revisionsWithFile, storeBlob } from '../../db/revisions-repo';
 import type { SessionUser } from '../contract';
 import type { ImportWorkerResult } from './import-types';
+import { canEditDraft, draftRefusals } from '../handlers/drafts';
 
 export interface ImportRequest {
   user: SessionUser;
@@ -19,10 +20,6 @@ export interface ImportRequest {
   fileName: string;
   bytes: Uint8Array;
   sha256: string;
-}
-
-export function sha256Hex(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 export const duplicateImport = (title: string, number: number) => new ClearanceError('duplicate-import',
@@ -44,9 +41,7 @@ export function commitImport(db: Db, req: ImportRequest, result: ImportWorkerRes
       draftId = insertDraft(db, { title: req.title, departmentId: req.departmentId, authorId: req.user.id, at });
     } else {
       const d = findDraft(db, draftId);
-      if (!d || d.author_id !== req.user.id || d.status !== 'draft') {
-        throw new ClearanceError('not-editable', '只有起草人可以向处于草稿状态的稿件导入文件。', 'Only the author can import into a draft that is still a draft.');
-      }
+      if (!d || !canEditDraft(req.user, d)) throw draftRefusals.notEditable();
       assertNotDuplicate(db, draftId, req.sha256);
       touchDraft(db, draftId, d.title, at);
     }

@@ -2,7 +2,8 @@
 // 127.0.0.1 only; a one-time token in the printed URL becomes an HttpOnly cookie
 // that identifies the browser as a client of the desk; Host and Origin are checked
 // on every request; the UI gets the desktop's CSP with connect-src widened to itself.
-import { randomBytes, createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../../core/hash';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -99,7 +100,7 @@ export async function startHttpHost(opts: HostOptions): Promise<RunningHost> {
 }
 
 function clientId(secret: string): string {
-  return `http:${createHash('sha256').update(secret).digest('hex').slice(0, 32)}`;
+  return `http:${sha256Hex(secret).slice(0, 32)}`;
 }
 
 function envelopeError(code: string, message: string, messageEn: string) {

@@ -7,7 +7,6 @@
 // every file was read (whatever was found), 1 when one could not be read (its line
 // carries the error object), 2 for a usage or --terms error. Never a stack trace.
 
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +14,7 @@ import { extractDocument } from '../../core/documents/index';
 import { DEFAULT_LIMITS } from '../../core/documents/types';
 import type { ExtractedDocument } from '../../core/documents/types';
 import { ClearanceError, isClearanceError } from '../../core/errors';
+import { sha256Hex } from '../../core/hash';
 import type { ErrorInfo } from '../../core/errors';
 import type { Finding } from '../../core/model';
 import { createEngine, scanDocument } from '../../core/scan/index';
@@ -86,7 +86,7 @@ export async function scanCommand(args: string[], out: Out): Promise<number> {
 async function loadTerms(path: string): Promise<TermLibrary> {
   const bytes = await readBytes(path);
   const terms = parseTermsFile(bytes);
-  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+  const digest = sha256Hex(bytes).slice(0, 12);
   return { version: `terms-file:${digest}`, terms, allow: [] };
 }
 

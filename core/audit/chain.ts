@@ -2,7 +2,7 @@
 // before it, so changing, inserting or removing any entry breaks every hash after it.
 // The format is fixed: an archivist must be able to re-check an export years later
 // with nothing but sha256 and this canonical JSON.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -60,10 +60,6 @@ export function canonicalEntryText(e: Omit<StoredAuditEntry, 'hash'> & { hash?: 
     ['subject', JSON.stringify(e.subject)],
   ];
   return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`;
-}
-
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 export function entryHash(body: AuditEntryBody, prevHash: string): string {
