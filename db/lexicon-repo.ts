@@ -1,5 +1,7 @@
 // Term libraries and the allow list. Every change opens a new lexicon version (a scan
-// records the version it used); each row keeps the version that last wrote it.
+// records the version it used) through changeLexicon, which also keeps the version's
+// content as a snapshot; each row keeps the version that last wrote it.
+import { sealSnapshot } from '../core/lexicon/snapshot';
 import type { Severity } from '../core/model';
 import type { Db } from './connection';
 
@@ -72,10 +74,60 @@ export function lexiconStamp(db: Db): string {
   return row ? JSON.stringify(row) : '0';
 }
 
-export function openVersion(db: Db, v: { at: string; actor: string; summary: string }): number {
-  const next = currentVersion(db) + 1;
-  db.prepare('INSERT INTO lexicon_versions (version, created_at, actor, summary) VALUES (?, ?, ?, ?)').run(next, v.at, v.actor, v.summary.slice(0, 500));
-  return next;
+export interface VersionMeta { at: string; actor: string; summary: string }
+
+/**
+ * The one way the lexicon changes: opens the next version, applies `change` (which
+ * writes its rows with that version), then keeps what the lexicon holds afterwards as
+ * that version's snapshot. Runs inside the caller's transaction, so a refused or
+ * failed change leaves neither version nor snapshot behind.
+ */
+export function changeLexicon<T>(db: Db, meta: VersionMeta, change: (version: number) => T): { version: number; sha256: string; value: T } {
+  if (!db.inTransaction) throw new Error('changeLexicon must run inside the transaction of the change');
+  const version = currentVersion(db) + 1;
+  db.prepare('INSERT INTO lexicon_versions (version, created_at, actor, summary) VALUES (?, ?, ?, ?)').run(version, meta.at, meta.actor, meta.summary.slice(0, 500));
+  const value = change(version);
+  const sealed = sealSnapshot(version,
+    (db.prepare('SELECT * FROM terms').all() as TermRow[]).map((t) => ({
+      id: t.id, term: t.term, category: t.category, severity: t.severity, rationale: t.rationale, enabled: t.enabled === 1,
+      departmentId: t.department_id, version: t.version,
+    })),
+    (db.prepare('SELECT * FROM allow_phrases').all() as AllowRow[]).map((a) => ({
+      id: a.id, phrase: a.phrase, scopeKind: a.scope_kind, scope: a.scope, note: a.note, enabled: a.enabled === 1,
+      departmentId: a.department_id, version: a.version,
+    })));
+  db.prepare('INSERT INTO lexicon_snapshots (version, content, sha256, term_count, phrase_count) VALUES (?, ?, ?, ?, ?)')
+    .run(version, sealed.content, sealed.sha256, sealed.termCount, sealed.phraseCount);
+  return { version, sha256: sealed.sha256, value };
+}
+
+export interface VersionRow {
+  version: number;
+  created_at: string;
+  actor: string;
+  summary: string;
+  /** Null for versions older than migration 0005: their content was never kept. */
+  sha256: string | null;
+  term_count: number | null;
+  phrase_count: number | null;
+}
+
+export function listVersions(db: Db, limit: number, offset: number): { total: number; rows: VersionRow[] } {
+  const total = (db.prepare('SELECT count(*) AS n FROM lexicon_versions').get() as { n: number }).n;
+  const rows = db.prepare(`SELECT v.version, v.created_at, v.actor, v.summary, s.sha256, s.term_count, s.phrase_count
+    FROM lexicon_versions v LEFT JOIN lexicon_snapshots s ON s.version = v.version ORDER BY v.version DESC LIMIT ? OFFSET ?`)
+    .all(limit, offset) as VersionRow[];
+  return { total, rows };
+}
+
+export function findVersion(db: Db, version: number): VersionRow | undefined {
+  return db.prepare(`SELECT v.version, v.created_at, v.actor, v.summary, s.sha256, s.term_count, s.phrase_count
+    FROM lexicon_versions v LEFT JOIN lexicon_snapshots s ON s.version = v.version WHERE v.version = ?`).get(version) as VersionRow | undefined;
+}
+
+/** The stored snapshot text and its recorded hash, unchecked (see core/lexicon/snapshot.ts openSnapshot). */
+export function storedSnapshot(db: Db, version: number): { content: string; sha256: string } | undefined {
+  return db.prepare('SELECT content, sha256 FROM lexicon_snapshots WHERE version = ?').get(version) as { content: string; sha256: string } | undefined;
 }
 
 const SELECT_TERM = `SELECT t.*, d.name AS department_name FROM terms t LEFT JOIN departments d ON d.id = t.department_id`;

@@ -58,6 +58,8 @@ export function migrate(db: Database.Database, migrations: Migration[] = loadMig
         `The database's migration history does not match this program (migration ${row.version} ${row.name}); refusing to open it to avoid damage.`);
     }
   });
+  // Migrations that record content hashes (0005's lexicon snapshot) call this; SQLite has no SHA-256 of its own.
+  db.function('sha256_hex', { deterministic: true }, (text: unknown) => sha256Hex(String(text)));
   const done: number[] = [];
   const record = db.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)');
   for (const m of migrations.slice(applied.length)) {

@@ -8,7 +8,7 @@ import { exportRows } from '../../core/lexicon/export';
 import { termKey } from '../../core/lexicon/rows';
 import type { ParsedRow } from '../../core/lexicon/types';
 import type { Db } from '../../db/connection';
-import { currentVersion, insertTerm, openVersion, termsOf, updateTerm, type TermRow } from '../../db/lexicon-repo';
+import { changeLexicon, currentVersion, insertTerm, termsOf, updateTerm, type TermRow } from '../../db/lexicon-repo';
 import type { FieldChange, ImportPreview } from '../contract/lexicon';
 import type { HandlerMap } from '../handler-types';
 import { requireUser } from '../handler-types';
@@ -95,15 +95,16 @@ export const lexiconImportHandlers: Pick<HandlerMap, 'lexicon.importPreview' | '
     }
     seedIfNeeded(ctx);
     const at = ctx.now.toISOString();
-    const version = openVersion(ctx.db, { at, actor: requireUser(ctx).username, summary: `导入 ${p.fileName}` });
-    for (const r of pl.fresh) {
-      insertTerm(ctx.db, { term: r.term, category: r.category, severity: r.severity, rationale: r.rationale, enabled: r.enabled, departmentId: p.departmentId }, at, version);
-    }
-    for (const u of updates) updateTerm(ctx.db, u.stored.id, merged(u.stored, u.changes), at, version);
+    const { version, sha256: lexiconSha256 } = changeLexicon(ctx.db, { at, actor: requireUser(ctx).username, summary: `导入 ${p.fileName}` }, (v) => {
+      for (const r of pl.fresh) {
+        insertTerm(ctx.db, { term: r.term, category: r.category, severity: r.severity, rationale: r.rationale, enabled: r.enabled, departmentId: p.departmentId }, at, v);
+      }
+      for (const u of updates) updateTerm(ctx.db, u.stored.id, merged(u.stored, u.changes), at, v);
+    });
     const result = { version, created: pl.fresh.length, updated: updates.length, skipped };
     ctx.audit('lexicon.import', `lexicon:${version}`, {
       fileName: p.fileName, sha256: table.sha256, format: table.format, departmentId: p.departmentId, onExisting: p.onExisting,
-      created: result.created, updated: result.updated, skipped,
+      created: result.created, updated: result.updated, skipped, lexiconSha256,
     });
     return result;
   },

@@ -10,8 +10,8 @@ import { scanTextWith } from '../../core/scan/compose';
 import { isWellFormed } from '../../core/terms/normalize';
 import type { Db } from '../../db/connection';
 import {
-  currentVersion, deleteAllow, deleteTerm, distinctCategories, findAllow, findTerm, insertAllow, insertTerm, listAllow, listTerms,
-  openVersion, termsOf, updateAllow, updateTerm, type AllowFields, type TermFields, type TermRow,
+  changeLexicon, currentVersion, deleteAllow, deleteTerm, distinctCategories, findAllow, findTerm, insertAllow, insertTerm, listAllow, listTerms,
+  termsOf, updateAllow, updateTerm, type AllowFields, type TermFields, type TermRow,
 } from '../../db/lexicon-repo';
 import { DETECTOR_IDS, type TryFinding } from '../contract/lexicon';
 import type { HandlerMap } from '../handler-types';
@@ -93,23 +93,21 @@ export const lexiconHandlers: Pick<HandlerMap,
     const at = ctx.now.toISOString();
     const actor = requireUser(ctx).username;
     if (before) {
-      const version = openVersion(ctx.db, { at, actor, summary: `修改词条 ${before.id}` });
-      updateTerm(ctx.db, before.id, fields, at, version);
-      ctx.audit('lexicon.update-term', `term:${before.id}`, { version, from: fieldsOf(before), to: fields });
+      const { version, sha256 } = changeLexicon(ctx.db, { at, actor, summary: `修改词条 ${before.id}` }, (v) => updateTerm(ctx.db, before.id, fields, at, v));
+      ctx.audit('lexicon.update-term', `term:${before.id}`, { version, sha256, from: fieldsOf(before), to: fields });
       return { version, term: toTermEntry(findTerm(ctx.db, before.id)!) };
     }
-    const version = openVersion(ctx.db, { at, actor, summary: `新增词条 ${fields.term}` });
-    const id = insertTerm(ctx.db, fields, at, version);
-    ctx.audit('lexicon.create-term', `term:${id}`, { version, ...fields });
+    const { version, sha256, value: id } = changeLexicon(ctx.db, { at, actor, summary: `新增词条 ${fields.term}` }, (v) => insertTerm(ctx.db, fields, at, v));
+    ctx.audit('lexicon.create-term', `term:${id}`, { version, sha256, ...fields });
     return { version, term: toTermEntry(findTerm(ctx.db, id)!) };
   },
 
   'lexicon.deleteTerm': (p, ctx) => {
     const t = termOr404(ctx.db, p.id);
     seedIfNeeded(ctx);
-    const version = openVersion(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除词条 ${t.id}` });
-    deleteTerm(ctx.db, t.id);
-    ctx.audit('lexicon.delete-term', `term:${t.id}`, { version, ...fieldsOf(t) });
+    const { version, sha256 } = changeLexicon(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除词条 ${t.id}` },
+      () => deleteTerm(ctx.db, t.id));
+    ctx.audit('lexicon.delete-term', `term:${t.id}`, { version, sha256, ...fieldsOf(t) });
     return { version };
   },
 
@@ -140,16 +138,14 @@ export const lexiconHandlers: Pick<HandlerMap,
     if (was && JSON.stringify(was) === JSON.stringify(fields)) throw noChange();
     seedIfNeeded(ctx);
     const at = ctx.now.toISOString();
-    const version = openVersion(ctx.db, { at, actor: requireUser(ctx).username, summary: `${before ? '修改' : '新增'}例外短语 ${fields.phrase}` });
-    let id: number;
-    if (before) {
-      id = before.id;
-      updateAllow(ctx.db, id, fields, version);
-      ctx.audit('lexicon.update-allow', `allow:${id}`, { version, from: was, to: fields });
-    } else {
-      id = insertAllow(ctx.db, fields, at, version);
-      ctx.audit('lexicon.create-allow', `allow:${id}`, { version, ...fields });
-    }
+    const { version, sha256, value: id } = changeLexicon(ctx.db, { at, actor: requireUser(ctx).username, summary: `${before ? '修改' : '新增'}例外短语 ${fields.phrase}` },
+      (v) => {
+        if (!before) return insertAllow(ctx.db, fields, at, v);
+        updateAllow(ctx.db, before.id, fields, v);
+        return before.id;
+      });
+    if (before) ctx.audit('lexicon.update-allow', `allow:${id}`, { version, sha256, from: was, to: fields });
+    else ctx.audit('lexicon.create-allow', `allow:${id}`, { version, sha256, ...fields });
     return { version, phrase: toAllowPhrase(findAllow(ctx.db, id)!) };
   },
 
@@ -157,9 +153,9 @@ export const lexiconHandlers: Pick<HandlerMap,
     const a = findAllow(ctx.db, p.id);
     if (!a) throw errors.notFound('例外短语', 'Allowed phrase');
     seedIfNeeded(ctx);
-    const version = openVersion(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除例外短语 ${a.id}` });
-    deleteAllow(ctx.db, a.id);
-    ctx.audit('lexicon.delete-allow', `allow:${a.id}`, { version, phrase: a.phrase, scopeKind: a.scope_kind, scope: a.scope, departmentId: a.department_id });
+    const { version, sha256 } = changeLexicon(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除例外短语 ${a.id}` },
+      () => deleteAllow(ctx.db, a.id));
+    ctx.audit('lexicon.delete-allow', `allow:${a.id}`, { version, sha256, phrase: a.phrase, scopeKind: a.scope_kind, scope: a.scope, departmentId: a.department_id });
     return { version };
   },
 

@@ -4,7 +4,7 @@ import { STARTER_TERMS } from '../../core/terms/starter-library';
 import { engineFor, currentLexiconVersion, effectiveTerms } from '../../api/scan-engine';
 import { listAudit } from '../../db/audit-repo';
 import { openDatabase } from '../../db/connection';
-import { openVersion, insertTerm, type TermRow } from '../../db/lexicon-repo';
+import { changeLexicon, insertTerm, type TermRow } from '../../db/lexicon-repo';
 import { tempDir } from '../support/temp';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
@@ -31,8 +31,8 @@ describe('the scan engine from the database', () => {
       const b = engineFor(db, null, NOW);
       expect(b.matcher).toBe(a.matcher);
       db.transaction(() => {
-        const v = openVersion(db, { at: NOW.toISOString(), actor: 't', summary: 'add' });
-        insertTerm(db, { term: '新词条', category: '', severity: 'warn', rationale: '', enabled: true, departmentId: null }, NOW.toISOString(), v);
+        changeLexicon(db, { at: NOW.toISOString(), actor: 't', summary: 'add' }, (v) =>
+          insertTerm(db, { term: '新词条', category: '', severity: 'warn', rationale: '', enabled: true, departmentId: null }, NOW.toISOString(), v));
       })();
       const c = engineFor(db, null, NOW);
       expect(c.matcher).not.toBe(a.matcher);
@@ -48,8 +48,8 @@ describe('the scan engine from the database', () => {
     try {
       engineFor(db, null, NOW);
       const add = (term: string) => {
-        const v = openVersion(db, { at: NOW.toISOString(), actor: 't', summary: 'same' });
-        insertTerm(db, { term, category: '', severity: 'warn', rationale: '', enabled: true, departmentId: null }, NOW.toISOString(), v);
+        changeLexicon(db, { at: NOW.toISOString(), actor: 't', summary: 'same' }, (v) =>
+          insertTerm(db, { term, category: '', severity: 'warn', rationale: '', enabled: true, departmentId: null }, NOW.toISOString(), v));
       };
       // The rolled-back version and the committed one share number, time, actor, summary and row count.
       expect(() => db.transaction(() => {

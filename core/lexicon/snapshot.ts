@@ -1,0 +1,78 @@
+// What a lexicon version held: every term and allowed phrase (enabled or not, of every
+// owner) after the change that opened it, as canonical JSON — keys sorted, no
+// whitespace, rows by id — and the SHA-256 of that text. The text is what is stored
+// and hashed, so a verifier needs nothing but sha256 to check it; migration 0005
+// writes the same format 1 from SQL for a desk's version at the time of the upgrade.
+import { canonicalJson } from '../audit/chain';
+import { ClearanceError } from '../errors';
+import { sha256Hex } from '../hash';
+import type { Severity } from '../model';
+
+export const SNAPSHOT_FORMAT = 1;
+
+export interface SnapshotTerm {
+  id: number;
+  term: string;
+  category: string;
+  severity: Severity;
+  rationale: string;
+  enabled: boolean;
+  departmentId: number | null;
+  /** The version that last wrote the entry. */
+  version: number;
+}
+
+export interface SnapshotPhrase {
+  id: number;
+  phrase: string;
+  scopeKind: 'any' | 'category' | 'rule';
+  scope: string;
+  note: string;
+  enabled: boolean;
+  departmentId: number | null;
+  version: number;
+}
+
+export interface LexiconSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  version: number;
+  terms: SnapshotTerm[];
+  allow: SnapshotPhrase[];
+}
+
+export interface SealedSnapshot {
+  content: string;
+  sha256: string;
+  termCount: number;
+  phraseCount: number;
+}
+
+const byId = <T extends { id: number }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => a.id - b.id);
+
+export function sealSnapshot(version: number, terms: readonly SnapshotTerm[], allow: readonly SnapshotPhrase[]): SealedSnapshot {
+  const snapshot: LexiconSnapshot = { format: SNAPSHOT_FORMAT, version, terms: byId(terms), allow: byId(allow) };
+  const content = canonicalJson(snapshot);
+  return { content, sha256: sha256Hex(content), termCount: terms.length, phraseCount: allow.length };
+}
+
+const tampered = (version: number) => new ClearanceError('lexicon-snapshot-tampered',
+  `第 ${version} 版词库的存档内容与其记录的 SHA-256 不符，可能已被改动。已拒绝使用该存档，请联系保密办并核对审计日志。`,
+  `The stored content of lexicon version ${version} does not match its recorded SHA-256; it may have been altered. It was not used; contact the secrecy office and check the audit log.`);
+
+/**
+ * The content of a stored snapshot, after checking it: the text must hash to the
+ * recorded SHA-256 and say it is the version it is stored as.
+ */
+export function openSnapshot(version: number, stored: { content: string; sha256: string }): LexiconSnapshot {
+  if (sha256Hex(stored.content) !== stored.sha256) throw tampered(version);
+  let parsed: LexiconSnapshot;
+  try {
+    parsed = JSON.parse(stored.content) as LexiconSnapshot;
+  } catch {
+    throw tampered(version);
+  }
+  if (parsed?.format !== SNAPSHOT_FORMAT || parsed.version !== version || !Array.isArray(parsed.terms) || !Array.isArray(parsed.allow)) {
+    throw tampered(version);
+  }
+  return parsed;
+}
