@@ -7,6 +7,7 @@
 // The worker is started like every other (api/workers/worker-host.ts).
 
 import type { DetectorConfig } from '../core/detectors/types';
+import type { ExtractedDocument } from '../core/documents/types';
 import { ClearanceError } from '../core/errors';
 import type { Finding, LayerName } from '../core/model';
 import type { TermLibrary } from '../core/terms/library';
@@ -18,6 +19,11 @@ export interface ScanJob {
   library: TermLibrary;
   detectorConfig?: DetectorConfig;
   matcherOptions?: MatcherOptions;
+  /**
+   * Set when the layers are a whole document's: its structural findings (hidden layers,
+   * metadata, GPS of its images, image-only pages) are added and ordered as an import's scan orders them.
+   */
+  document?: Pick<ExtractedDocument, 'images' | 'warnings'>;
 }
 
 export interface ScanProgress {

@@ -4,10 +4,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isClearanceError } from '../../core/errors';
 import { extractDocument } from '../../core/documents';
 import type { ExtractionLimits } from '../../core/documents/types';
-import { createEngine, type EngineSpec } from '../../core/scan';
-import { scanDocument } from '../../core/scan';
+import { runDetectors } from '../../core/detectors';
+import { createEngine, scanLayersInChunks, withDocumentFindings, type EngineSpec } from '../../core/scan';
 import type { ImportWorkerResult } from '../imports/import-types';
 import type { WorkerEnvelope } from './worker-host';
+
+/** The scan stage's share of the progress bar, and the units scanned between its reports. */
+const SCAN_FROM = 0.6;
+const SCAN_TO = 0.9;
+const SCAN_CHUNK = 256 * 1024;
 
 interface Input { bytes: Uint8Array; fileName: string; limits: Partial<ExtractionLimits>; engine: EngineSpec }
 
@@ -15,10 +20,16 @@ async function run(input: Input): Promise<ImportWorkerResult> {
   const progress = (stage: string, fraction: number) => parentPort!.postMessage({ type: 'progress', stage, fraction });
   progress('extracting', 0.05);
   const doc = await extractDocument(input.bytes, input.fileName, input.limits);
-  progress('scanning', 0.6);
+  progress('scanning', SCAN_FROM);
   const engine = createEngine(input.engine);
-  const findings = scanDocument(doc, engine);
-  progress('saving', 0.9);
+  // The scan stage fills its share of the bar slice by slice. Cancelling an import
+  // terminates this worker (worker-host), so there is no flag to check between slices.
+  const layerFindings = scanLayersInChunks(doc.layers, engine, runDetectors, {
+    chunkSize: SCAN_CHUNK,
+    onProgress: ({ done, total }) => progress('scanning', SCAN_FROM + (SCAN_TO - SCAN_FROM) * (total === 0 ? 1 : done / total)),
+  })!;
+  const findings = withDocumentFindings(doc, layerFindings);
+  progress('saving', SCAN_TO);
   return { doc, findings, libraryVersion: engine.libraryVersion };
 }
 

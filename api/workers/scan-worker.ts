@@ -4,10 +4,8 @@
 
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { runDetectors } from '../../core/detectors/index';
-import { composeLayer } from '../../core/scan/compose';
+import { scanLayersInChunks, withDocumentFindings } from '../../core/scan/chunked';
 import { createEngine } from '../../core/scan/engine';
-import { HitBuffer } from '../../core/terms/matcher';
-import type { Finding } from '../../core/model';
 import type { ScanJob, ScanWorkerMessage } from '../scan-runner';
 import type { WorkerEnvelope } from './worker-host';
 
@@ -17,22 +15,13 @@ const post = (m: ScanWorkerMessage) => parentPort!.postMessage(m);
 function run(): void {
   const { job, cancel, chunkSize } = data;
   const engine = createEngine({ library: job.library, detectorConfig: job.detectorConfig, matcherOptions: job.matcherOptions });
-  const total = job.layers.reduce((n, l) => n + l.text.length, 0);
-  let done = 0;
-  const findings: Finding[] = [];
-  for (const { layer, text } of job.layers) {
-    const hits = new HitBuffer();
-    const cursor = engine.matcher.cursor();
-    for (let from = 0; from < text.length; from += chunkSize) {
-      if (Atomics.load(cancel, 0) !== 0) { post({ type: 'cancelled' }); return; }
-      const to = Math.min(text.length, from + chunkSize);
-      engine.matcher.scanRange(text, from, to, cursor, hits);
-      done += to - from;
-      post({ type: 'progress', done, total, layer });
-    }
-    if (Atomics.load(cancel, 0) !== 0) { post({ type: 'cancelled' }); return; }
-    for (const f of composeLayer(text, layer, hits.toHits(), engine, runDetectors)) findings.push(f);
-  }
+  const found = scanLayersInChunks(job.layers, engine, runDetectors, {
+    chunkSize,
+    onProgress: (p) => post({ type: 'progress', ...p }),
+    cancelled: () => Atomics.load(cancel, 0) !== 0,
+  });
+  if (found === null) { post({ type: 'cancelled' }); return; }
+  const findings = job.document ? withDocumentFindings({ ...job.document, layers: job.layers }, found) : found;
   post({ type: 'done', findings, libraryVersion: engine.libraryVersion, threadId });
 }
 

@@ -130,6 +130,6 @@ export async function extractDocument(
 }
 
 /** Findings that come from the document's structure rather than its words: hidden layers, metadata, GPS. */
-export function documentFindings(doc: ExtractedDocument): Finding[] {
+export function documentFindings(doc: Pick<ExtractedDocument, 'layers' | 'images' | 'warnings'>): Finding[] {
   return findingsOf(doc);
 }

@@ -56,7 +56,7 @@ function lastKeyPart(key: string): string {
   return parts[parts.length - 1] ?? key;
 }
 
-export function documentFindings(doc: ExtractedDocument): Finding[] {
+export function documentFindings(doc: Pick<ExtractedDocument, 'layers' | 'images' | 'warnings'>): Finding[] {
   const findings: Finding[] = [];
   for (const { layer, text } of doc.layers) {
     if (VISIBLE_LAYERS.includes(layer) || text.trim().length === 0) continue;

@@ -1,10 +1,10 @@
 // Scanning with the desk's real detectors and document findings.
 
 import { runDetectors } from '../detectors/index';
-import { documentFindings } from '../documents/index';
 import type { ExtractedDocument } from '../documents/types';
 import type { Finding, LayerName } from '../model';
-import { scanTextWith, sortFindings } from './compose';
+import { withDocumentFindings } from './chunked';
+import { scanTextWith } from './compose';
 import type { ScanEngine } from './engine';
 
 /** Every finding in one layer's text: library terms and detectors, minus allowed phrases. */
@@ -17,7 +17,5 @@ export function scanDocument(doc: ExtractedDocument, engine: ScanEngine): Findin
   const findings: Finding[] = [];
   // push one by one: spreading a large layer's findings would overflow the stack.
   for (const { layer, text } of doc.layers) for (const f of scanText(text, layer, engine)) findings.push(f);
-  for (const f of documentFindings(doc)) findings.push(f);
-  const order = new Map(doc.layers.map((l, i) => [l.layer, i]));
-  return sortFindings(findings).sort((a, b) => (order.get(a.layer) ?? 99) - (order.get(b.layer) ?? 99));
+  return withDocumentFindings(doc, findings);
 }
