@@ -17,6 +17,8 @@ export interface Desk {
   forgetClient(client: string): void;
   /** Resolves when no import is running or waiting (tests, orderly shutdown). */
   importsIdle(): Promise<void>;
+  /** Resolves when no rescan is running or waiting. */
+  scansIdle(): Promise<void>;
   close(): void;
   readonly dataDir: string;
 }
@@ -31,6 +33,8 @@ export interface DeskOptions {
   extractionLimits?: Partial<ExtractionLimits>;
   /** Term library and detector settings for a department's scans. */
   engineSpecFor?: (departmentId: number) => EngineSpec;
+  /** UTF-16 units a rescan scans between progress reports and cancellation checks (tests use small ones). */
+  scanChunkSize?: number;
 }
 
 export interface DeskSettings {

@@ -13,6 +13,7 @@ import type { HandlerContext, HandlerMap } from './handler-types';
 import { errors, Refusal } from './refusal';
 import type { SessionStore } from './sessions';
 import type { ImportQueue } from './imports/import-queue';
+import type { RescanQueue } from './scans/rescan-queue';
 import { loadSessionUser } from './session-user';
 
 export interface DispatchDeps {
@@ -20,6 +21,7 @@ export interface DispatchDeps {
   handlers: HandlerMap;
   sessions: SessionStore;
   imports: ImportQueue;
+  scans: RescanQueue;
   settings: DeskSettings;
   now: () => Date;
 }
@@ -59,7 +61,7 @@ function runInTransaction(deps: DispatchDeps, client: string, method: MethodName
   const { db } = deps;
   let audited = 0;
   const ctx: HandlerContext = {
-    db, now, settings: deps.settings, client, sessions: deps.sessions, imports: deps.imports, user,
+    db, now, settings: deps.settings, client, sessions: deps.sessions, imports: deps.imports, scans: deps.scans, user,
     audit(action, subject, details) {
       audited++;
       appendAudit(db, { actor: ctx.user?.username ?? 'anonymous', action, subject, details, at: now });

@@ -6,6 +6,7 @@ import type { MethodName, ParsedParams, Result, SessionUser } from './contract';
 import type { DeskSettings } from './desk-types';
 import type { SessionStore } from './sessions';
 import type { ImportQueue } from './imports/import-queue';
+import type { RescanQueue } from './scans/rescan-queue';
 
 export interface HandlerContext {
   db: Db;
@@ -14,6 +15,7 @@ export interface HandlerContext {
   client: string;
   sessions: SessionStore;
   imports: ImportQueue;
+  scans: RescanQueue;
   /** Set for every method whose access is `signed-in`; may be set for public ones. */
   user: SessionUser | null;
   /** Appends the audit entry of this call, inside its transaction. */

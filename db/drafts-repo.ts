@@ -90,3 +90,9 @@ export function findRevision(db: Db, draftId: number, number?: number): Revision
     WHERE r.draft_id = ? AND (? IS NULL OR r.number = ?) ORDER BY r.number DESC LIMIT 1`)
     .get(draftId, number ?? null, number ?? null) as RevisionRow | undefined;
 }
+
+/** One revision without its text, by its own id. */
+export function findRevisionById(db: Db, revisionId: number): RevisionSummaryRow | undefined {
+  return db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM draft_revisions r JOIN users u ON u.id = r.created_by WHERE r.id = ?`)
+    .get(revisionId) as RevisionSummaryRow | undefined;
+}

@@ -59,3 +59,7 @@ export function scanFindings(db: Db, scanId: number): Finding[] {
     WHERE scan_id = ? ORDER BY layer, start, end`).all(scanId) as (Finding & { confidence: number | null; rationale: string | null })[];
   return rows.map(({ confidence, rationale, ...f }) => ({ ...f, ...(confidence === null ? {} : { confidence }), ...(rationale === null ? {} : { rationale }) }));
 }
+
+export function countScanFindings(db: Db, scanId: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM findings WHERE scan_id = ?').get(scanId) as { n: number }).n;
+}

@@ -7,6 +7,7 @@ import { draftsContract } from './drafts';
 import { auditContract } from './audit';
 import { lexiconContract } from './lexicon';
 import { importsContract } from './imports';
+import { scansContract } from './scans';
 import type { MethodSpec } from './method';
 import type { ErrorInfo } from '../../core/errors';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...auditContract,
   ...lexiconContract,
   ...importsContract,
+  ...scansContract,
 } as const;
 
 export type Api = typeof contract;

@@ -42,6 +42,8 @@ export interface DraftDetail extends DraftSummary {
   currentRevision: RevisionSummary;
   history: RevisionSummary[];
   canEdit: boolean;
+  /** The caller may rescan this draft's revisions (`drafts.rescan`). */
+  canRescan: boolean;
 }
 
 export interface AuditRecord {
@@ -72,6 +74,29 @@ export interface ImportStatus {
   progress: number;
   draftId: number | null;
   revision: number | null;
+  error: ErrorInfo | null;
+}
+
+export type RescanState = 'queued' | 'scanning' | 'saving' | 'done' | 'failed' | 'cancelled';
+
+/** A rescan of one revision with the current library (`drafts.rescan`, polled with `scans.status`). */
+export interface RescanStatus {
+  jobId: string;
+  draftId: number;
+  revisionId: number;
+  /** The revision's number within its draft. */
+  revision: number;
+  state: RescanState;
+  /** 0..1 */
+  progress: number;
+  /** The layer being scanned, once scanning has started. */
+  layer: LayerName | null;
+  /** UTF-16 units scanned so far and in all, over every layer. */
+  done: number;
+  total: number;
+  /** Set when done: the lexicon version the new scan used and how many findings it made. */
+  lexiconVersion: string | null;
+  findings: number | null;
   error: ErrorInfo | null;
 }
 

@@ -7,6 +7,7 @@ import { draftHandlers } from './drafts';
 import { auditHandlers } from './audit';
 import { lexiconHandlers } from './lexicon';
 import { importHandlers } from './imports';
+import { scanHandlers } from './scans';
 
 export const handlers: HandlerMap = {
   ...authHandlers,
@@ -15,4 +16,5 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...lexiconHandlers,
   ...importHandlers,
+  ...scanHandlers,
 };

@@ -1,6 +1,6 @@
 // Drives a real desk (real SQLite file in a temp folder) through `invoke`, as a transport would.
 import { openDesk } from '../../api/desk';
-import type { Desk, DeskSettings } from '../../api/desk-types';
+import type { Desk, DeskOptions, DeskSettings } from '../../api/desk-types';
 import type { MethodName, Params, Result } from '../../api/contract';
 import type { ErrorInfo } from '../../core/errors';
 import { afterEach } from 'vitest';
@@ -18,9 +18,12 @@ export interface TestDesk {
   refuse(client: string, method: string, params: unknown): Promise<ErrorInfo>;
 }
 
-export function makeDesk(settings: Partial<DeskSettings> = {}, dataDir = tempDir()): TestDesk {
+/** `options`: other desk options (e.g. a small rescan chunk size). */
+export type ExtraDeskOptions = Omit<DeskOptions, 'dataDir' | 'settings' | 'now'>;
+
+export function makeDesk(settings: Partial<DeskSettings> = {}, dataDir = tempDir(), options: ExtraDeskOptions = {}): TestDesk {
   const clock = { now: new Date('2026-03-01T09:00:00Z'), advanceMinutes(m: number) { this.now = new Date(this.now.getTime() + m * 60_000); } };
-  const desk = openDesk({ dataDir, settings, now: () => clock.now });
+  const desk = openDesk({ ...options, dataDir, settings, now: () => clock.now });
   afterEach(() => desk.close());
   return {
     desk, dataDir, clock,
@@ -38,8 +41,8 @@ export function makeDesk(settings: Partial<DeskSettings> = {}, dataDir = tempDir
 }
 
 /** A desk with an admin (window 'admin-win'), a department and a liaison (window 'liaison-win'). */
-export async function deskWithLiaison(settings: Partial<DeskSettings> = {}) {
-  const t = makeDesk(settings);
+export async function deskWithLiaison(settings: Partial<DeskSettings> = {}, options: ExtraDeskOptions = {}) {
+  const t = makeDesk(settings, undefined, options);
   await t.call('admin-win', 'setup.createAdmin', ADMIN);
   const dept = await t.call('admin-win', 'departments.create', { name: '办公室' });
   const liaison = await t.call('admin-win', 'users.create', {
