@@ -11,6 +11,7 @@ import { id } from './fields';
 const READERS = roles('reviewer', 'secrecy-officer', 'section-head', 'leader', 'archivist');
 const TRY = roles('liaison', 'reviewer', 'secrecy-officer', 'section-head', 'leader', 'archivist');
 const OFFICER = roles('secrecy-officer');
+const VERSION_EXPORTERS = roles('secrecy-officer', 'archivist');
 
 const severity = z.enum(['block', 'escalate', 'warn']);
 /** null: the whole desk; a number: that department's own entries. */
@@ -87,6 +88,39 @@ export interface ImportPreview {
 
 export interface ImportResult { version: number; created: number; updated: number; skipped: number }
 
+/** The allow-list counterpart of ImportPreview; a RowProblem's `term` holds the row's phrase. */
+export interface AllowImportPreview {
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  departmentId: number | null;
+  dataRows: number;
+  validRows: number;
+  sample: Array<{ row: number; phrase: string; scopeKind: AllowPhrase['scopeKind']; scope: string; note: string; enabled: boolean }>;
+  newPhrases: number;
+  duplicatesInFile: Array<{ phrase: string; rows: number[] }>;
+  /** Rows whose phrase and scope are already in this owner's list, and what an update would change. */
+  existing: Array<{ row: number; phrase: string; id: number; changes: Array<{ field: 'note' | 'enabled'; from: string | boolean; to: string | boolean }> }>;
+  existingCount: number;
+  unchangedCount: number;
+  invalid: RowProblem[];
+  invalidCount: number;
+  canCommit: boolean;
+}
+
+/** One lexicon version: who opened it, why, and (from migration 0005 on) what it held. */
+export interface LexiconVersionInfo {
+  version: number;
+  createdAt: string;
+  actor: string;
+  summary: string;
+  /** SHA-256 of the version's stored content; null when the version predates kept content. */
+  sha256: string | null;
+  termCount: number | null;
+  phraseCount: number | null;
+}
+
+export interface ExportedFile { fileName: string; contentBase64: string; rows: number }
+
 /** A finding of the try-it box: no layer; for library terms, the entry's grouping (e.g. 密级标志). */
 export type TryFinding = Omit<Finding, 'layer'> & { group?: string };
 
@@ -157,6 +191,38 @@ export const lexiconContract = {
   /** A copy of the list leaves the desk, so the export is recorded. */
   'lexicon.export': method<{ fileName: string; contentBase64: string; terms: number }>()({
     params: z.object({ format: z.enum(['csv', 'xlsx']), departmentId: owner.optional() }).strict(), access: OFFICER, mutates: true,
+  }),
+  'lexicon.allowImportPreview': method<AllowImportPreview>()({
+    params: z.object(upload).strict(), access: OFFICER, mutates: false,
+  }),
+  /** Saves a whole allow list in one version, or nothing when any row is invalid or repeated within the file. */
+  'lexicon.allowImportCommit': method<ImportResult>()({
+    params: z.object({ ...upload, onExisting: z.enum(['skip', 'update']) }).strict(), access: OFFICER, mutates: true,
+  }),
+  'lexicon.allowExport': method<ExportedFile>()({
+    params: z.object({ format: z.enum(['csv', 'xlsx']), departmentId: owner.optional() }).strict(), access: OFFICER, mutates: true,
+  }),
+  /** Every lexicon version, newest first. */
+  'lexicon.versions': method<{ current: number; total: number; versions: LexiconVersionInfo[] }>()({
+    params: z.object({
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0),
+    }).strict(),
+    access: READERS, mutates: false,
+  }),
+  /**
+   * One owner's terms (or allowed phrases) as a past version held them, from that version's
+   * stored content after checking its SHA-256. For the secrecy office and the archivist,
+   * who must show which library a scan used; recorded like any export.
+   */
+  'lexicon.exportVersion': method<ExportedFile & { version: number; sha256: string }>()({
+    params: z.object({
+      version: id,
+      format: z.enum(['csv', 'xlsx']),
+      list: z.enum(['terms', 'allow']).default('terms'),
+      departmentId: owner.optional(),
+    }).strict(),
+    access: VERSION_EXPORTERS, mutates: true,
   }),
   /** Findings for a pasted text, with offsets into that text. */
   'lexicon.try': method<{ version: number; findings: TryFinding[] }>()({

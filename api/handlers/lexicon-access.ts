@@ -1,12 +1,13 @@
 // Shared by the lexicon handlers: who sees which owner's entries, row → view mapping,
-// and the seeding of the starter library on the first write.
+// which rules exist, and the seeding of the starter library on the first write.
 import { ClearanceError } from '../../core/errors';
+import type { AllowListRow } from '../../core/lexicon/types';
 import type { Role } from '../../core/model';
 import type { Db } from '../../db/connection';
 import { findDepartment } from '../../db/departments-repo';
-import type { AllowRow, TermRow } from '../../db/lexicon-repo';
+import { findTerm, type AllowRow, type TermRow } from '../../db/lexicon-repo';
 import type { SessionUser } from '../contract';
-import type { AllowPhrase, TermEntry } from '../contract/lexicon';
+import { DETECTOR_IDS, type AllowPhrase, type TermEntry } from '../contract/lexicon';
 import type { HandlerContext } from '../handler-types';
 import { requireUser } from '../handler-types';
 import { errors } from '../refusal';
@@ -27,6 +28,14 @@ export function assertMayRead(user: SessionUser, departmentId: number | null | u
 
 export function checkDepartment(db: Db, departmentId: number | null | undefined): void {
   if (departmentId !== undefined && departmentId !== null && !findDepartment(db, departmentId)) throw errors.notFound('部门', 'Department');
+}
+
+/** Whether an allowed phrase's rule scope names something that exists: `term:<id>` of a stored term, or a detector. */
+export function knownRule(db: Db): (rule: string) => boolean {
+  return (rule) => {
+    const term = /^term:(\d+)$/.exec(rule);
+    return term ? findTerm(db, Number(term[1])) !== undefined : (DETECTOR_IDS as readonly string[]).includes(rule);
+  };
 }
 
 export function ownerName(db: Db, departmentId: number | null): { zh: string; en: string } {
@@ -52,4 +61,8 @@ export function toAllowPhrase(a: AllowRow): AllowPhrase {
     id: a.id, phrase: a.phrase, scopeKind: a.scope_kind, scope: a.scope, note: a.note, enabled: a.enabled === 1,
     departmentId: a.department_id, departmentName: a.department_name, createdAt: a.created_at, version: a.version,
   };
+}
+
+export function allowRowOf(a: AllowRow): AllowListRow {
+  return { phrase: a.phrase, scopeKind: a.scope_kind, scope: a.scope, note: a.note, enabled: a.enabled === 1 };
 }

@@ -1,4 +1,4 @@
-// Term lists in and out as CSV/XLSX. The preview saves nothing; the commit re-reads
+// Term lists in and out as CSV/XLSX (the allow list's are in lexicon-allow-import.ts). The preview saves nothing; the commit re-reads
 // the same file, refuses it whole when any row is invalid or repeated, and otherwise
 // saves it in one version with one audit entry.
 import { ClearanceError } from '../../core/errors';
@@ -15,16 +15,28 @@ import { requireUser } from '../handler-types';
 import { checkDepartment, ownerName, seedIfNeeded } from './lexicon-access';
 
 /** Lists in a preview are cut here; the counts stay exact. */
-const PREVIEW_LIST = 1000;
-const SAMPLE = 20;
+export const PREVIEW_LIST = 1000;
+export const SAMPLE = 20;
 const UPDATABLE = ['category', 'severity', 'rationale', 'enabled'] as const;
 
-interface Upload { fileName: string; contentBase64: string; departmentId: number | null }
+export interface Upload { fileName: string; contentBase64: string; departmentId: number | null }
+
+/** The uploaded bytes, size-checked, with their SHA-256 for the audit entry. */
+export function uploadBytes(p: Upload): { bytes: Buffer; sha256: string } {
+  const bytes = decodeBase64File(p.contentBase64);
+  return { bytes, sha256: sha256Hex(bytes) };
+}
 
 function readUpload(p: Upload): ReadTable & { sha256: string } {
-  const bytes = decodeBase64File(p.contentBase64);
-  const sha256 = sha256Hex(bytes);
+  const { bytes, sha256 } = uploadBytes(p);
   return { ...readLexiconFile(p.fileName, bytes), sha256 };
+}
+
+/** The refusal of a file with invalid or repeated rows: all or nothing. */
+export function importInvalid(invalid: number, duplicates: number): ClearanceError {
+  return new ClearanceError('import-invalid',
+    `文件中有 ${invalid} 行无效、${duplicates} 处重复，未导入任何内容。请先预览并修正后再导入。`,
+    `The file has ${invalid} invalid rows and ${duplicates} repeated entries; nothing was imported. Preview and fix it first.`);
 }
 
 interface Plan {
@@ -60,6 +72,12 @@ function safeName(s: string): string {
   return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 60);
 }
 
+/** 词库-全局-v12.csv, 例外短语-办公室-v12.xlsx: what, whose, which version. */
+export function exportFileName(db: Db, what: '词库' | '例外短语', departmentId: number | null, version: number, format: string): string {
+  const owner = departmentId === null ? '全局' : ownerName(db, departmentId).zh.replace(/[“”]|词库/g, '');
+  return `${what}-${safeName(owner)}-v${version}.${format}`;
+}
+
 export const lexiconImportHandlers: Pick<HandlerMap, 'lexicon.importPreview' | 'lexicon.importCommit' | 'lexicon.export'> = {
   'lexicon.importPreview': (p, ctx): ImportPreview => {
     checkDepartment(ctx.db, p.departmentId);
@@ -82,11 +100,7 @@ export const lexiconImportHandlers: Pick<HandlerMap, 'lexicon.importPreview' | '
   'lexicon.importCommit': (p, ctx) => {
     checkDepartment(ctx.db, p.departmentId);
     const table = readUpload(p);
-    if (table.invalid.length > 0 || table.duplicates.length > 0) {
-      throw new ClearanceError('import-invalid',
-        `文件中有 ${table.invalid.length} 行无效、${table.duplicates.length} 个重复词条，未导入任何内容。请先预览并修正后再导入。`,
-        `The file has ${table.invalid.length} invalid rows and ${table.duplicates.length} repeated terms; nothing was imported. Preview and fix it first.`);
-    }
+    if (table.invalid.length > 0 || table.duplicates.length > 0) throw importInvalid(table.invalid.length, table.duplicates.length);
     const pl = plan(ctx.db, table, p.departmentId);
     const updates = p.onExisting === 'update' ? pl.existing.filter((e) => e.changes.length > 0) : [];
     const skipped = pl.existing.length - updates.length;
@@ -117,7 +131,7 @@ export const lexiconImportHandlers: Pick<HandlerMap, 'lexicon.importPreview' | '
     }));
     const bytes = exportRows(rows, p.format, ctx.now);
     const version = currentVersion(ctx.db);
-    const fileName = `词库-${safeName(departmentId === null ? '全局' : ownerName(ctx.db, departmentId).zh.replace(/[“”]|词库/g, ''))}-v${version}.${p.format}`;
+    const fileName = exportFileName(ctx.db, '词库', departmentId, version, p.format);
     ctx.audit('lexicon.export', `lexicon:${version}`, {
       format: p.format, departmentId, terms: rows.length, sha256: sha256Hex(bytes),
     });

@@ -1,27 +1,29 @@
 // Term libraries and the allow list: browse, edit, try. Every write opens a new
 // lexicon version and appends one audit entry (plus the starter library's own, on a
-// desk's very first write). Import and export are in lexicon-import.ts.
+// desk's very first write). Import and export: lexicon-import.ts (terms) and
+// lexicon-allow-import.ts; past versions: lexicon-history.ts.
 import { ClearanceError } from '../../core/errors';
+import { allowKey, checkAllowFields } from '../../core/lexicon/allow-rows';
 import { checkTermFields, termKey } from '../../core/lexicon/rows';
-import { CATEGORIES } from '../../core/model';
 import { runDetectors } from '../../core/detectors/index';
 // compose, not scan.ts: scan.ts brings the document extractors, which belong in the import worker.
 import { scanTextWith } from '../../core/scan/compose';
-import { isWellFormed } from '../../core/terms/normalize';
 import type { Db } from '../../db/connection';
 import {
   changeLexicon, currentVersion, deleteAllow, deleteTerm, distinctCategories, findAllow, findTerm, insertAllow, insertTerm, listAllow, listTerms,
   termsOf, updateAllow, updateTerm, type AllowFields, type TermFields, type TermRow,
 } from '../../db/lexicon-repo';
-import { DETECTOR_IDS, type TryFinding } from '../contract/lexicon';
+import type { TryFinding } from '../contract/lexicon';
 import type { HandlerMap } from '../handler-types';
 import { requireUser } from '../handler-types';
 import { errors } from '../refusal';
 import { engineFor } from '../scan-engine';
 import { detectorSettingHandlers } from './detector-settings';
+import { lexiconAllowImportHandlers } from './lexicon-allow-import';
+import { lexiconHistoryHandlers } from './lexicon-history';
 import { lexiconImportHandlers } from './lexicon-import';
 import {
-  assertMayRead, checkDepartment, ownerName, seedIfNeeded, seesAllDepartments, toAllowPhrase, toTermEntry,
+  allowRowOf, assertMayRead, checkDepartment, knownRule, ownerName, seedIfNeeded, seesAllDepartments, toAllowPhrase, toTermEntry,
 } from './lexicon-access';
 
 const noChange = () => new ClearanceError('no-change', '内容没有变化，未保存。', 'Nothing changed; nothing was saved.');
@@ -42,25 +44,15 @@ function sameFields(a: TermFields, b: TermFields): boolean {
     && a.enabled === b.enabled && a.departmentId === b.departmentId;
 }
 
-function checkAllowFields(db: Db, a: AllowFields): void {
-  const bad = (zh: string, en: string) => new ClearanceError('invalid-allow', zh, en);
-  if (!isWellFormed(a.phrase) || /[\u0000-\u001f\u007f]/.test(a.phrase) || termKey(a.phrase).length === 0) {
-    throw bad('例外短语含有无效或不可见字符。', 'The phrase contains invalid or invisible characters.');
-  }
-  if (a.scopeKind === 'any' && a.scope !== '') throw bad('适用范围为“全部”时不能指定规则。', 'A phrase that applies to every finding takes no scope.');
-  if (a.scopeKind === 'category' && !(CATEGORIES as readonly string[]).includes(a.scope)) {
-    throw bad(`未知的类别“${a.scope}”。`, `Unknown category "${a.scope}".`);
-  }
-  if (a.scopeKind === 'rule') {
-    const term = /^term:(\d+)$/.exec(a.scope);
-    const known = term ? findTerm(db, Number(term[1])) !== undefined : (DETECTOR_IDS as readonly string[]).includes(a.scope);
-    if (!known) throw bad(`未知的规则“${a.scope}”（应为 term:编号 或检测项名称）。`, `Unknown rule "${a.scope}" (term:<id> or a detector id).`);
-  }
+function checkAllow(db: Db, a: AllowFields): void {
+  const bad = checkAllowFields(a, knownRule(db));
+  if (bad) throw new ClearanceError('invalid-allow', `${bad.zh}。`, `${bad.en[0].toUpperCase()}${bad.en.slice(1)}.`);
 }
 
 export const lexiconHandlers: Pick<HandlerMap,
   'lexicon.list' | 'lexicon.saveTerm' | 'lexicon.deleteTerm' | 'lexicon.allowList' | 'lexicon.saveAllow' | 'lexicon.deleteAllow' |
   'lexicon.importPreview' | 'lexicon.importCommit' | 'lexicon.export' | 'lexicon.try' |
+  'lexicon.allowImportPreview' | 'lexicon.allowImportCommit' | 'lexicon.allowExport' | 'lexicon.versions' | 'lexicon.exportVersion' |
   'detectors.settings' | 'detectors.saveSetting' | 'detectors.resetSetting'> = {
   'lexicon.list': (p, ctx) => {
     const user = requireUser(ctx);
@@ -125,12 +117,11 @@ export const lexiconHandlers: Pick<HandlerMap,
     const fields: AllowFields = {
       phrase: p.phrase, scopeKind: p.scopeKind, scope: p.scope, note: p.note, enabled: p.enabled, departmentId: p.departmentId,
     };
-    checkAllowFields(ctx.db, fields);
+    checkAllow(ctx.db, fields);
     const before = p.id === undefined ? undefined : findAllow(ctx.db, p.id);
     if (p.id !== undefined && !before) throw errors.notFound('例外短语', 'Allowed phrase');
-    const key = termKey(fields.phrase);
-    const clash = listAllow(ctx.db, p.departmentId)
-      .find((a) => a.id !== p.id && termKey(a.phrase) === key && a.scope_kind === fields.scopeKind && a.scope === fields.scope);
+    const key = allowKey(fields);
+    const clash = listAllow(ctx.db, p.departmentId).find((a) => a.id !== p.id && allowKey(allowRowOf(a)) === key);
     if (clash) {
       throw new ClearanceError('allow-exists', `已有相同的例外短语“${clash.phrase}”（编号 ${clash.id}）。`, `The same allowed phrase "${clash.phrase}" exists (id ${clash.id}).`);
     }
@@ -177,5 +168,7 @@ export const lexiconHandlers: Pick<HandlerMap,
   },
 
   ...lexiconImportHandlers,
+  ...lexiconAllowImportHandlers,
+  ...lexiconHistoryHandlers,
   ...detectorSettingHandlers,
 };

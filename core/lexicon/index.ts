@@ -1,7 +1,9 @@
-export { readLexiconFile, decodeBase64File, base64Size, formatOf } from './read-file';
+export { readLexiconFile, readAllowFile, readTableFile, decodeBase64File, base64Size, formatOf } from './read-file';
 export type { ReadTable } from './read-file';
 export { validateTable, mapHeader, termKey, checkTermFields, SEVERITY_LABELS } from './rows';
-export { exportCsv, exportXlsx, exportRows, exportTable, escapeCell, EXPORT_HEADER } from './export';
+export { exportCsv, exportXlsx, exportRows, exportTable, exportAllowRows, exportAllowTable, escapeCell, EXPORT_HEADER, ALLOW_EXPORT_HEADER } from './export';
+export { ALLOW_SCHEMA, SCOPE_KIND_LABELS, allowKey, checkAllowFields, validateAllowTable } from './allow-rows';
+export { openSnapshot, sealSnapshot, SNAPSHOT_FORMAT } from './snapshot';
 export { parseCsv, decodeUtf8 } from './parse-csv';
 export { parseXlsx } from './parse-xlsx';
 export * from './limits';

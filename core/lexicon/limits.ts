@@ -24,3 +24,8 @@ export function tooManyRows(limit = MAX_IMPORT_ROWS): ClearanceError {
     `文件行数超过上限（${limit} 行），请拆分后分批导入。`,
     `The file has more than ${limit} rows; split it and import in parts.`);
 }
+
+export const MAX_PHRASE_LENGTH = 100;
+/** A category name or a rule (`term:<id>` or a detector id). */
+export const MAX_SCOPE_LENGTH = 64;
+export const MAX_NOTE_LENGTH = 200;

@@ -1,6 +1,7 @@
 // One entry point for an uploaded term-list file: size first, then format by name
 // (and by content where the name lies), then validation.
 import { ClearanceError } from '../errors';
+import { validateAllowTable, type ValidatedAllowTable } from './allow-rows';
 import { MAX_IMPORT_BYTES, fileTooLarge } from './limits';
 import { parseCsv } from './parse-csv';
 import { isOle2, legacyXls, parseXlsx } from './parse-xlsx';
@@ -38,9 +39,19 @@ export interface ReadTable extends ValidatedTable {
   format: TableFormat;
 }
 
-export function readLexiconFile(fileName: string, bytes: Uint8Array): ReadTable {
+/** The cells of an uploaded CSV or XLSX, whatever list it holds. */
+export function readTableFile(fileName: string, bytes: Uint8Array): { format: TableFormat; cells: string[][] } {
   if (bytes.length > MAX_IMPORT_BYTES) throw fileTooLarge(bytes.length);
   const format = formatOf(fileName, bytes);
-  const table = format === 'csv' ? parseCsv(bytes) : parseXlsx(bytes);
-  return { format, ...validateTable(table) };
+  return { format, cells: format === 'csv' ? parseCsv(bytes) : parseXlsx(bytes) };
+}
+
+export function readLexiconFile(fileName: string, bytes: Uint8Array): ReadTable {
+  const { format, cells } = readTableFile(fileName, bytes);
+  return { format, ...validateTable(cells) };
+}
+
+export function readAllowFile(fileName: string, bytes: Uint8Array, isKnownRule: (rule: string) => boolean): ValidatedAllowTable & { format: TableFormat } {
+  const { format, cells } = readTableFile(fileName, bytes);
+  return { format, ...validateAllowTable(cells, isKnownRule) };
 }

@@ -6,7 +6,7 @@ import { ClearanceError } from '../errors';
 import type { Severity } from '../model';
 import { isWellFormed, normalizeTerm } from '../terms/normalize';
 import { MAX_CATEGORY_LENGTH, MAX_RATIONALE_LENGTH, MAX_TERM_LENGTH } from './limits';
-import type { FileDuplicate, InvalidRow, LexiconRow, Message, ParsedRow, ValidatedTable } from './types';
+import type { FileDuplicate, InvalidRow, LexiconRow, Message, ValidatedTable } from './types';
 
 export type Field = 'term' | 'category' | 'severity' | 'rationale' | 'enabled';
 
@@ -44,42 +44,71 @@ function headerKey(cell: string): string {
   return cell.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
-const columnsError = (detail: Message) => new ClearanceError('lexicon-columns',
-  `文件的列不符合词库格式：${detail.zh}。第一行应为表头，包含“词条”和“程度”两列，可选“类别”“依据”“启用”（也可用英文 term、severity、category、rationale、enabled）。`,
-  `The file's columns do not fit a term list: ${detail.en}. The first row must be a header with "term" and "severity" columns, optionally "category", "rationale" and "enabled" (Chinese names work too).`);
-
-export interface HeaderMap {
-  /** Index of the header row in the table. */
-  headerRow: number;
-  columns: Partial<Record<Field, number>>;
+/**
+ * What a kind of list looks like in a spreadsheet: the names each column may carry, the
+ * column that identifies the header row (and names a row in reports), the columns that
+ * must be present, and what to tell someone whose file does not fit.
+ */
+export interface TableSchema<F extends string> {
+  names: Record<F, readonly string[]>;
+  key: F;
+  required: Partial<Record<F, Message>>;
+  what: Message;
+  hint: Message;
 }
 
-export function mapHeader(table: string[][]): HeaderMap {
+export const TERM_SCHEMA: TableSchema<Field> = {
+  names: HEADER_NAMES,
+  key: 'term',
+  required: { term: { zh: '词条', en: 'term' }, severity: { zh: '程度', en: 'severity' } },
+  what: { zh: '词库', en: 'a term list' },
+  hint: {
+    zh: '第一行应为表头，包含“词条”和“程度”两列，可选“类别”“依据”“启用”（也可用英文 term、severity、category、rationale、enabled）。',
+    en: 'The first row must be a header with "term" and "severity" columns, optionally "category", "rationale" and "enabled" (Chinese names work too).',
+  },
+};
+
+const columnsError = (schema: TableSchema<string>, detail: Message) => new ClearanceError('lexicon-columns',
+  `文件的列不符合${schema.what.zh}格式：${detail.zh}。${schema.hint.zh}`,
+  `The file's columns do not fit ${schema.what.en}: ${detail.en}. ${schema.hint.en}`);
+
+export interface HeaderMap<F extends string = Field> {
+  /** Index of the header row in the table. */
+  headerRow: number;
+  columns: Partial<Record<F, number>>;
+}
+
+export function mapHeader<F extends string = Field>(table: string[][], schema: TableSchema<F> = TERM_SCHEMA as unknown as TableSchema<F>): HeaderMap<F> {
+  const fields = Object.keys(schema.names) as F[];
   const limit = Math.min(table.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const keys = table[r].map((c) => headerKey(c ?? ''));
-    const isHeader = keys.some((k) => HEADER_NAMES.term.includes(k));
+    const isHeader = keys.some((k) => schema.names[schema.key].includes(k));
     if (!isHeader) continue;
-    const columns: Partial<Record<Field, number>> = {};
+    const columns: Partial<Record<F, number>> = {};
     const unknown: string[] = [];
     keys.forEach((k, i) => {
       if (k === '' || IGNORED_HEADERS.includes(k)) return;
-      const field = (Object.keys(HEADER_NAMES) as Field[]).find((f) => HEADER_NAMES[f].includes(k));
+      const field = fields.find((f) => schema.names[f].includes(k));
       if (!field) { unknown.push(table[r][i].trim()); return; }
-      if (columns[field] !== undefined) throw columnsError({ zh: `“${table[r][i].trim()}”列重复`, en: `the column "${table[r][i].trim()}" appears twice` });
+      if (columns[field] !== undefined) throw columnsError(schema, { zh: `“${table[r][i].trim()}”列重复`, en: `the column "${table[r][i].trim()}" appears twice` });
       columns[field] = i;
     });
     if (unknown.length > 0) {
       const list = unknown.slice(0, 5).map((u) => `“${u.slice(0, 30)}”`).join('、');
-      throw columnsError({ zh: `无法识别的列 ${list}`, en: `unrecognised columns ${unknown.slice(0, 5).map((u) => `"${u.slice(0, 30)}"`).join(', ')}` });
+      throw columnsError(schema, { zh: `无法识别的列 ${list}`, en: `unrecognised columns ${unknown.slice(0, 5).map((u) => `"${u.slice(0, 30)}"`).join(', ')}` });
     }
-    if (columns.severity === undefined) throw columnsError({ zh: '缺少“程度”列', en: 'the "severity" column is missing' });
+    for (const f of fields) {
+      const label = schema.required[f];
+      if (label && columns[f] === undefined) throw columnsError(schema, { zh: `缺少“${label.zh}”列`, en: `the "${label.en}" column is missing` });
+    }
     return { headerRow: r, columns };
   }
   if (table.every((row) => row.every((c) => (c ?? '').trim() === ''))) {
-    throw new ClearanceError('lexicon-empty', '文件是空的，没有可导入的词条。', 'The file is empty; there are no terms to import.');
+    throw new ClearanceError('lexicon-empty', '文件是空的，没有可导入的内容。', 'The file is empty; there is nothing to import.');
   }
-  throw columnsError({ zh: '找不到“词条”列', en: 'no "term" column was found' });
+  const keyLabel = schema.required[schema.key] ?? { zh: schema.key, en: schema.key };
+  throw columnsError(schema, { zh: `找不到“${keyLabel.zh}”列`, en: `no "${keyLabel.en}" column was found` });
 }
 
 /** Exported cells that Excel would run as formulas carry a leading apostrophe; drop it on the way back. */
@@ -102,8 +131,7 @@ export function checkTermFields(row: { term: string; category: string; rationale
   return null;
 }
 
-function parseRow(cells: string[], columns: HeaderMap['columns']): LexiconRow | Message {
-  const cell = (f: Field) => (columns[f] === undefined ? '' : unescapeCell((cells[columns[f]!] ?? '').trim()).trim());
+function parseTermRow(cell: (f: Field) => string): LexiconRow | Message {
   const row = { term: cell('term'), category: cell('category'), rationale: cell('rationale') };
   const bad = checkTermFields(row);
   if (bad) return bad;
@@ -113,38 +141,69 @@ function parseRow(cells: string[], columns: HeaderMap['columns']): LexiconRow | 
     return sevText === '' ? invalid('程度为空（应为 禁止/须送审/提示）', 'the severity is empty (block/escalate/warn)')
       : invalid(`无法识别的程度“${sevText.slice(0, 20)}”（应为 禁止/须送审/提示）`, `unknown severity "${sevText.slice(0, 20)}" (block/escalate/warn)`);
   }
-  const enText = headerKey(cell('enabled'));
-  const enabled = YES.includes(enText) ? true : NO.includes(enText) ? false : undefined;
-  if (enabled === undefined) return invalid(`无法识别的启用状态“${cell('enabled').slice(0, 20)}”（应为 是/否）`, `unknown enabled value "${cell('enabled').slice(0, 20)}" (yes/no)`);
+  const enabled = parseEnabled(cell('enabled'));
+  if (typeof enabled !== 'boolean') return enabled;
   return { ...row, severity, enabled };
 }
 
-/** Validates a table of cells (index i = spreadsheet row i+1). Never throws for a bad row, only for a bad header. */
-export function validateTable(table: string[][]): ValidatedTable {
-  const { headerRow, columns } = mapHeader(table);
-  const rows: ParsedRow[] = [];
+/** 是/否 and their many spellings; empty means enabled. */
+export function parseEnabled(text: string): boolean | Message {
+  const key = headerKey(text);
+  if (YES.includes(key)) return true;
+  if (NO.includes(key)) return false;
+  return invalid(`无法识别的启用状态“${text.slice(0, 20)}”（应为 是/否）`, `unknown enabled value "${text.slice(0, 20)}" (yes/no)`);
+}
+
+export interface ValidatedRows<F extends string, R> {
+  dataRows: number;
+  rows: Array<R & { row: number; key: string }>;
+  invalid: InvalidRow[];
+  duplicates: FileDuplicate[];
+  present: F[];
+}
+
+/**
+ * Validates a table of cells (index i = spreadsheet row i+1) against a schema: each row
+ * on its own with `parse`, then rows whose `keyOf` agree are reported as repeats (the
+ * first one is kept in `rows`). Never throws for a bad row, only for a bad header.
+ */
+export function validateRows<F extends string, R>(
+  table: string[][], schema: TableSchema<F>, parse: (cell: (f: F) => string) => R | Message, keyOf: (r: R) => string,
+): ValidatedRows<F, R> {
+  const { headerRow, columns } = mapHeader(table, schema);
+  const rows: Array<R & { row: number; key: string }> = [];
   const invalidRows: InvalidRow[] = [];
-  const byKey = new Map<string, { first: ParsedRow; rows: number[] }>();
+  const byKey = new Map<string, { name: string; rows: number[] }>();
   let dataRows = 0;
+  const nameCol = columns[schema.key];
   for (let i = headerRow + 1; i < table.length; i++) {
     const cells = table[i];
     if (cells.every((c) => (c ?? '').trim() === '')) continue;
     dataRows++;
     const rowNumber = i + 1;
-    const parsed = parseRow(cells, columns);
-    if ('zh' in parsed) {
-      const term = columns.term === undefined ? '' : (cells[columns.term] ?? '').trim().slice(0, MAX_TERM_LENGTH);
-      invalidRows.push({ row: rowNumber, term, reason: parsed });
+    const cell = (f: F) => (columns[f] === undefined ? '' : unescapeCell((cells[columns[f]!] ?? '').trim()).trim());
+    const parsed = parse(cell);
+    const name = nameCol === undefined ? '' : (cells[nameCol] ?? '').trim().slice(0, MAX_TERM_LENGTH);
+    if (isMessage(parsed)) {
+      invalidRows.push({ row: rowNumber, term: name, reason: parsed });
       continue;
     }
-    const key = termKey(parsed.term);
+    const key = keyOf(parsed);
     const seen = byKey.get(key);
     if (seen) { seen.rows.push(rowNumber); continue; }
-    const row: ParsedRow = { ...parsed, row: rowNumber, key };
-    byKey.set(key, { first: row, rows: [rowNumber] });
-    rows.push(row);
+    byKey.set(key, { name: cell(schema.key), rows: [rowNumber] });
+    rows.push({ ...parsed, row: rowNumber, key });
   }
-  const duplicates: FileDuplicate[] = [...byKey.values()].filter((g) => g.rows.length > 1).map((g) => ({ term: g.first.term, rows: g.rows }));
-  const present = (Object.keys(columns) as Field[]).filter((f) => columns[f] !== undefined);
+  const duplicates: FileDuplicate[] = [...byKey.values()].filter((g) => g.rows.length > 1).map((g) => ({ term: g.name, rows: g.rows }));
+  const present = (Object.keys(schema.names) as F[]).filter((f) => columns[f] !== undefined);
   return { dataRows, rows, invalid: invalidRows, duplicates, present };
+}
+
+function isMessage(v: unknown): v is Message {
+  return typeof v === 'object' && v !== null && 'zh' in v && 'en' in v;
+}
+
+/** A term list: terms compared the way the matcher folds them. */
+export function validateTable(table: string[][]): ValidatedTable {
+  return validateRows(table, TERM_SCHEMA, parseTermRow, (r) => termKey(r.term));
 }

@@ -47,3 +47,15 @@ export interface ValidatedTable {
 }
 
 export type TableFormat = 'csv' | 'xlsx';
+
+export type AllowScopeKind = 'any' | 'category' | 'rule';
+
+/** One allowed phrase, as imported or exported. */
+export interface AllowListRow {
+  phrase: string;
+  /** 'any': every finding inside the phrase; 'category' and 'rule' narrow it to `scope`. */
+  scopeKind: AllowScopeKind;
+  scope: string;
+  note: string;
+  enabled: boolean;
+}
