@@ -51,8 +51,8 @@ import type { NormalizeOptions } from './normalize';
 import { HitBuffer } from './hits';
 import type { Hits, ScanCursor } from './hits';
 export type { ScanCursor };
-import { DICT_BELOW, SKIP, TERM_HERE, TERM_INDEX, TERM_SHIFT, scanPacked, scanWide } from './scan-loop';
-import type { Tables } from './scan-loop';
+import { DICT_BELOW, SKIP, TERM_HERE, TERM_INDEX, TERM_SHIFT, expandMarks, scanPacked, scanWide } from './scan-loop';
+import type { Marks, TermIds, Tables } from './scan-loop';
 import { placeTrie } from './double-array';
 
 export { HitBuffer };
@@ -76,18 +76,16 @@ export const MAX_TERM_UNITS = 256;
 export class Matcher {
   constructor(
     private readonly tables: Tables,
-    /** Caller's id of each internal term index. */
-    private readonly termIds: Int32Array,
-    /** Further ids folding to the same text as term k: dupFirst[k], then dupNext. */
-    private readonly dupFirst: Int32Array,
-    private readonly dupNext: Int32Array,
-    private readonly dupIds: Int32Array,
+    private readonly ids: TermIds,
     /** Terms that could not be compiled, with the reason. */
     readonly rejected: readonly RejectedTerm[],
     /** Number of terms compiled. */
     readonly termCount: number,
     readonly options: Readonly<MatcherOptions>,
   ) {}
+
+  /** Scratch space for a scan call's output marks (see scan-loop.ts), reused across calls. */
+  private readonly marks: Marks = { data: new Int32Array(3 * 1024), length: 0 };
 
   /** Number of trie slots. */
   get slots(): number {
@@ -98,8 +96,7 @@ export class Matcher {
   get byteSize(): number {
     const t = this.tables;
     return t.cls.byteLength + t.word.byteLength + t.rootNext.byteLength + t.rootWord.byteLength + t.base.byteLength + t.check.byteLength + t.fail.byteLength + t.term.byteLength + t.dict.byteLength
-      + this.termIds.byteLength
-      + this.dupFirst.byteLength + this.dupNext.byteLength + this.dupIds.byteLength;
+      + this.ids.ids.byteLength + this.ids.dupFirst.byteLength + this.ids.dupNext.byteLength + this.ids.dupIds.byteLength;
   }
 
   /** Every occurrence of every term (overlaps included), ordered by end offset. */
@@ -116,48 +113,13 @@ export class Matcher {
 
   /** Scan text[from, to) continuing from `cursor`; hits use offsets into the whole text. */
   scanRange(text: string, from: number, to: number, cursor: ScanCursor, hits: HitBuffer): void {
-    const first = hits.length;
     const t = this.tables;
     if (t.word.length > 0) {
-      scanPacked(text, from, to, t.cls, t.word, t.baseBits, t.codeBits, t.rootNext, t.rootWord, t.fail, t.term, t.dict, cursor, hits);
+      scanPacked(text, from, to, t.cls, t.word, t.baseBits, t.codeBits, t.rootNext, t.rootWord, t.fail, cursor, this.marks);
     } else {
-      scanWide(text, from, to, t.cls, t.base, t.check, t.fail, t.term, t.dict, cursor, hits);
+      scanWide(text, from, to, t.cls, t.base, t.check, t.fail, cursor, this.marks);
     }
-    this.toIds(hits, first);
-  }
-
-  /** Replace internal term indices by the caller's ids, adding the ids of duplicates. */
-  private toIds(hits: HitBuffer, first: number): void {
-    const ids = this.termIds;
-    const dupFirst = this.dupFirst;
-    const dupNext = this.dupNext;
-    const d = hits.data;
-    let extra = 0;
-    if (this.dupIds.length > 0) {
-      for (let j = first + 2; j < hits.length; j += 3) for (let x = dupFirst[d[j]]; x >= 0; x = dupNext[x]) extra += 3;
-    }
-    if (extra === 0) {
-      for (let j = first + 2; j < hits.length; j += 3) d[j] = ids[d[j]];
-      return;
-    }
-    const out = new Int32Array(hits.length + extra);
-    out.set(d.subarray(0, first));
-    let n = first;
-    for (let j = first; j < hits.length; j += 3) {
-      const k = d[j + 2];
-      out[n] = d[j];
-      out[n + 1] = d[j + 1];
-      out[n + 2] = ids[k];
-      n += 3;
-      for (let x = dupFirst[k]; x >= 0; x = dupNext[x]) {
-        out[n] = d[j];
-        out[n + 1] = d[j + 1];
-        out[n + 2] = this.dupIds[x];
-        n += 3;
-      }
-    }
-    hits.data = out;
-    hits.length = n;
+    expandMarks(text, t.cls, t.term, t.dict, this.ids, this.marks, hits);
   }
 }
 
@@ -279,8 +241,8 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
     else if (options.ignoreSeparators && isSeparator(f)) cls[u] = SKIP;
   }
 
-  return new Matcher(pack({ cls, base, check, fail, term, dict }, alpha + 1), termIds, dupFirst, Int32Array.from(dupNext),
-    Int32Array.from(dupIds), rejected, accepted.length, { ...options });
+  const ids = { ids: termIds, dupFirst, dupNext: Int32Array.from(dupNext), dupIds: Int32Array.from(dupIds) };
+  return new Matcher(pack({ cls, base, check, fail, term, dict }, alpha + 1), ids, rejected, accepted.length, { ...options });
 }
 
 /**

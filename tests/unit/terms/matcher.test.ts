@@ -19,6 +19,26 @@ describe('matcher', () => {
     expect(spans('这是绝密文件。', list)).toEqual([['绝密', 1], ['绝密文件', 2], ['密文', 3], ['文件', 4]]);
   });
 
+  it('follows a failure link two units deep even when the last unit alone has the child', () => {
+    // At 'd' after "abc" the failure state is "bc", whose child "bcd" must win over the
+    // child of "c" that the packed scan probes without branching.
+    const list = terms('abc', 'bcd', 'cd');
+    expect(spans('abcd', list)).toEqual([['abc', 1], ['bcd', 2], ['cd', 3]]);
+    expect(spans('宣传部门', terms('宣传部', '传部门', '部门'))).toEqual([['宣传部', 1], ['传部门', 2], ['部门', 3]]);
+  });
+
+  it('returns to the root on a unit no term has, and carries the previous unit across chunks', () => {
+    const list = terms('机密', '密件');
+    const text = '机密件。机x密件';
+    const want = referenceHits(list, text);
+    const m = compileTerms(list);
+    const out = new HitBuffer();
+    const cursor = m.cursor();
+    for (let i = 0; i < text.length; i++) m.scanRange(text, i, i + 1, cursor, out);
+    expect(triples(out.toHits())).toEqual(want);
+    expect(spans(text, list)).toEqual([['机密', 1], ['密件', 2], ['密件', 2]]);
+  });
+
   it('matches traditional, full-width, case and zero-width variants at the original offsets', () => {
     const list = terms('机密', 'top secret', 'gps');
     const text = '機\u200b密 and TOP SECRET and ＧＰＳ';
