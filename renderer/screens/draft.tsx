@@ -10,6 +10,7 @@ import { formatTime } from '../components/format';
 import { navigate } from '../components/route';
 import { LayersView } from './layers/layers-view';
 import { ImportVersionButton } from './import/import-version';
+import { RescanPanel } from './rescan/rescan-panel';
 
 export function DraftScreen({ draftId }: { draftId: number }) {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ function DraftBody({ draft }: { draft: DraftDetail }) {
         ]}
       />
       {draft.canEdit ? <div style={{ marginTop: 12 }}><ImportVersionButton draftId={draft.id} /></div> : null}
+      {draft.canRescan ? <RescanPanel key={rev.id} revisionId={rev.id} number={rev.number} /> : null}
       <LayersView draftId={draft.id} number={rev.number} />
       <div style={{ marginTop: 16 }}>
         {draft.canEdit ? <DraftEditor draft={draft} /> : <DraftReader draft={draft} />}

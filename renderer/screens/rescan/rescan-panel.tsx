@@ -1,0 +1,49 @@
+// "重新扫描" on a revision: a button, then the progress bar with the stage (and the layer
+// being scanned) and a cancel button while the desk scans; the outcome when it ends.
+import { Alert, App as AntApp, Button, Progress, Space, Tooltip, Typography } from 'antd';
+import { ReloadOutlined, StopOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { RescanStatus } from '../../../api/contract';
+import { errorText } from '../../i18n';
+import { useRescan } from './use-rescan';
+
+function stageText(s: RescanStatus, t: (k: string, o?: Record<string, unknown>) => string): string {
+  if (s.state === 'scanning' && s.layer) return t('rescan.states.scanningLayer', { layer: t(`layers.${s.layer}`) });
+  return t(`rescan.states.${s.state}`);
+}
+
+export function RescanPanel({ revisionId, number }: { revisionId: number; number: number }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const { status, error, busy, cancelling, start, cancel } = useRescan();
+
+  async function run() {
+    const s = await start(revisionId);
+    if (s?.state === 'done') void message.success(t('rescan.done', { version: s.lexiconVersion ?? '', count: s.findings ?? 0 }));
+    else if (s?.state === 'cancelled') void message.info(t('rescan.cancelled'));
+  }
+
+  const failure = error ?? (status?.state === 'failed' ? status.error : null);
+  return (
+    <div style={{ marginTop: 12 }}>
+      <Tooltip title={t('rescan.hint')}>
+        <Button icon={<ReloadOutlined />} loading={busy} disabled={busy} onClick={() => void run()}>{t('rescan.button')}</Button>
+      </Tooltip>
+      {busy && status ? (
+        <div role="status" aria-live="polite" style={{ margin: '12px 0', padding: '8px 12px', background: '#fafafa', border: '1px solid #f0f0f0' }}>
+          <Space wrap>
+            <Typography.Text>{t('rescan.running', { number })}</Typography.Text>
+            <Typography.Text strong data-stage={status.state}>{stageText(status, t)}</Typography.Text>
+            <Button size="small" danger icon={<StopOutlined />} loading={cancelling} onClick={() => void cancel()}>
+              {cancelling ? t('rescan.cancelling') : t('rescan.cancel')}
+            </Button>
+          </Space>
+          <Progress percent={Math.floor(status.progress * 100)} status="active" aria-label={t('rescan.progressLabel')} />
+        </div>
+      ) : null}
+      {failure ? (
+        <Alert type="error" showIcon role="alert" style={{ margin: '12px 0' }} title={t('rescan.failed')} description={errorText(failure)} />
+      ) : null}
+    </div>
+  );
+}

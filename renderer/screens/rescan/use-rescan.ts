@@ -1,0 +1,62 @@
+// One rescan of a revision: ask the desk to start it, poll it until it ends, and on
+// success refetch the draft and its layers so the new findings show. The desk scans in
+// a worker and decides who may rescan; the window only asks, waits and may cancel.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ErrorInfo, RescanStatus } from '../../../api/contract';
+import { ApiError, invoke } from '../../api/client';
+
+const POLL_MS = 300;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const ended = (s: RescanStatus) => s.state === 'done' || s.state === 'failed' || s.state === 'cancelled';
+
+function toInfo(e: unknown): ErrorInfo {
+  if (e instanceof ApiError) return { code: e.code, message: e.message, messageEn: e.messageEn };
+  const text = e instanceof Error ? e.message : String(e);
+  return { code: 'client', message: text, messageEn: text };
+}
+
+export function useRescan() {
+  const [status, setStatus] = useState<RescanStatus | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const alive = useRef(true);
+  const client = useQueryClient();
+  useEffect(() => { alive.current = true; return () => { alive.current = false; }; }, []);
+
+  const start = useCallback(async (revisionId: number): Promise<RescanStatus | null> => {
+    setError(null);
+    setCancelling(false);
+    try {
+      let s = await invoke('drafts.rescan', { revisionId });
+      while (alive.current && !ended(s)) {
+        setStatus(s);
+        await sleep(POLL_MS);
+        s = await invoke('scans.status', { jobId: s.jobId });
+      }
+      if (!alive.current) return null;
+      setStatus(s);
+      setCancelling(false);
+      if (s.state === 'done') {
+        await Promise.all(['drafts.open', 'drafts.revision'].map((m) => client.invalidateQueries({ queryKey: [m] })));
+      }
+      return s;
+    } catch (e) {
+      if (alive.current) { setStatus(null); setError(toInfo(e)); }
+      return null;
+    }
+  }, [client]);
+
+  const cancel = useCallback(async () => {
+    if (!status || ended(status)) return;
+    setCancelling(true);
+    try {
+      setStatus(await invoke('scans.cancel', { jobId: status.jobId }));
+    } catch (e) {
+      if (alive.current) { setCancelling(false); setError(toInfo(e)); }
+    }
+  }, [status]);
+
+  const busy = status !== null && !ended(status);
+  return { status, error, busy, cancelling, start, cancel };
+}
