@@ -24,9 +24,8 @@
 //   term[s]   for a slot where a term ends, that term's internal index k, with
 //             its folded length in the top bits (one load per hit).
 //   dict[s]   the next slot down the failure chain where a term ends (0: none).
-//   termIds[k]   the caller's id of term k. Hits carry k until the end of a scan
-//             call, which maps it to the id and adds the ids of other terms that
-//             fold to the same text (dupFirst/dupNext).
+//   ids       the caller's id of term k, and the ids of other terms that fold to
+//             the same text (dupFirst/dupNext); expandMarks writes them into hits.
 //   word[t]   the packed layout used whenever it fits (codes up to A+1 in
 //             codeBits, bases below 2^baseBits, codeBits + baseBits + 3 <= 32):
 //             base | FAIL_DEEP, TERM_HERE, DICT_BELOW << baseBits | check << (32 −
@@ -40,7 +39,7 @@
 //   A hit of folded length L ending at unit i started at the L-th consumed unit
 //             (cls >= 2) counting back from i, so dropped and skipped units never
 //             shift a highlight off the original text. The walk back happens only
-//             at hits.
+//             at hits, and only when a unit was skipped within the hit's reach.
 //
 // Hits are appended to an Int32Array as (start, end, termId) triples; nothing is
 // allocated per hit.
