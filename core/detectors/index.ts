@@ -119,7 +119,7 @@ export function resolveOverlaps(findings: DetectorFinding[]): DetectorFinding[] 
 }
 
 /**
- * Every enabled detector over `text`, sorted, overlaps resolved. One charCodeAt pass (see
+ * Every enabled detector over `text`, sorted, overlaps resolved. One prefilter pass (see
  * windows.ts) finds the few windows where number-shaped patterns can match; those detectors
  * run their regexes there only, the others jump between rare characters with indexOf. The
  * normalised copy is made only when the pass meets a character that needs folding.
