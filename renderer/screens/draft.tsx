@@ -29,6 +29,7 @@ export function DraftScreen({ draftId }: { draftId: number }) {
 function DraftBody({ draft }: { draft: DraftDetail }) {
   const { t, i18n } = useTranslation();
   const rev = draft.currentRevision;
+  const importButton = draft.canEdit ? <ImportVersionButton draftId={draft.id} /> : null;
   return (
     <>
       <Typography.Title level={4} style={{ marginTop: 4 }}>{draft.title}</Typography.Title>
@@ -44,8 +45,8 @@ function DraftBody({ draft }: { draft: DraftDetail }) {
           { key: 'hash', label: t('drafts.contentHash'), span: 2, children: <Typography.Text className="mono" copyable>{rev.contentHash}</Typography.Text> },
         ]}
       />
-      {draft.canEdit ? <div style={{ marginTop: 12 }}><ImportVersionButton draftId={draft.id} /></div> : null}
-      {draft.canRescan ? <RescanPanel key={rev.id} revisionId={rev.id} number={rev.number} /> : null}
+      {draft.canRescan ? <RescanPanel key={rev.id} revisionId={rev.id} number={rev.number} actions={importButton} />
+        : importButton ? <div style={{ marginTop: 12 }}>{importButton}</div> : null}
       <LayersView draftId={draft.id} number={rev.number} />
       <div style={{ marginTop: 16 }}>
         {draft.canEdit ? <DraftEditor draft={draft} /> : <DraftReader draft={draft} />}

@@ -1,6 +1,7 @@
 // "重新扫描" on a revision: a button, then the progress bar with the stage (and the layer
 // being scanned) and a cancel button while the desk scans; the outcome when it ends.
-import { Alert, App as AntApp, Button, Progress, Space, Tooltip, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Alert, App as AntApp, Button, Progress, Space, Typography } from 'antd';
 import { ReloadOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RescanStatus } from '../../../api/contract';
@@ -12,7 +13,8 @@ function stageText(s: RescanStatus, t: (k: string, o?: Record<string, unknown>) 
   return t(`rescan.states.${s.state}`);
 }
 
-export function RescanPanel({ revisionId, number }: { revisionId: number; number: number }) {
+/** `actions`: other buttons of the draft (导入新版本), shown in the same row. */
+export function RescanPanel({ revisionId, number, actions }: { revisionId: number; number: number; actions?: ReactNode }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const { status, error, busy, cancelling, start, cancel } = useRescan();
@@ -26,9 +28,11 @@ export function RescanPanel({ revisionId, number }: { revisionId: number; number
   const failure = error ?? (status?.state === 'failed' ? status.error : null);
   return (
     <div style={{ marginTop: 12 }}>
-      <Tooltip title={t('rescan.hint')}>
+      <Space wrap>
+        {actions}
         <Button icon={<ReloadOutlined />} loading={busy} disabled={busy} onClick={() => void run()}>{t('rescan.button')}</Button>
-      </Tooltip>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('rescan.hint')}</Typography.Text>
+      </Space>
       {busy && status ? (
         <div role="status" aria-live="polite" style={{ margin: '12px 0', padding: '8px 12px', background: '#fafafa', border: '1px solid #f0f0f0' }}>
           <Space wrap>
