@@ -3,7 +3,8 @@
 // spanning a slice boundary is still found, and the findings equal a whole-text scan.
 // Detectors and the allow list then run once per layer, as in `scanTextWith`.
 
-import { documentFindings } from '../documents/index';
+// layer-findings, not documents/index: a scan worker need not load the extractors (pdf.js, zip).
+import { documentFindings } from '../documents/layer-findings';
 import type { ExtractedDocument } from '../documents/types';
 import type { Finding, LayerName } from '../model';
 import { HitBuffer } from '../terms/matcher';
