@@ -1,6 +1,7 @@
 // The secrecy office keeps the term library: adds a term, sees it highlighted in the
 // try-it box, is shown a report (and nothing saved) for a CSV with bad rows, exports the
-// list, and switches a detector for the whole desk.
+// list, imports and exports the allow list, exports a past version from 版本历史, and
+// switches a detector for the whole desk.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +107,53 @@ describe('the term library', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toContain('星火计划');
     expect(text).toContain('词条');
+  }, 60_000);
+
+  test('the allow list: a file with a bad row is reported, a clean one imported, and the list exported', async () => {
+    onFailure('lexicon-allow-import');
+    const { page } = browser;
+    const lexicon = new LexiconScreen(page);
+    await lexicon.tab('允许清单').click();
+    const bad = join(dir, '允许清单-有错误.csv');
+    writeFileSync(bad, ['例外短语,适用范围,规则或类别,说明', '星火计划书,全部,,公开的计划书名称', '甲,类别,no-such-category,类别不对'].join('\r\n'));
+    await lexicon.importFile(bad);
+    const report = lexicon.report();
+    await report.getByRole('row').filter({ hasText: 'no-such-category' }).waitFor();
+    await expect(report.getByRole('button', { name: '确认导入' }).count()).resolves.toBe(0);
+    await report.getByRole('button', { name: '取消' }).click();
+    await report.waitFor({ state: 'hidden' });
+    await expect(lexicon.row('星火计划书').count()).resolves.toBe(0);
+
+    const good = join(dir, '允许清单.csv');
+    writeFileSync(good, ['例外短语,适用范围,规则或类别,说明', '星火计划书,全部,,公开的计划书名称'].join('\r\n'));
+    await lexicon.importFile(good);
+    await report.getByRole('button', { name: '确认导入' }).click();
+    await report.waitFor({ state: 'hidden' });
+    // The new desk-wide phrase comes after the starter list's, on the last page.
+    await page.getByRole('tabpanel').getByTitle('下一页').click();
+    await lexicon.row('星火计划书').waitFor();
+
+    const download = await lexicon.exportCsv();
+    expect(download.suggestedFilename()).toMatch(/^例外短语-全局-v\d+\.csv$/);
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('星火计划书,全部,,公开的计划书名称');
+  }, 60_000);
+
+  test('版本历史 lists every change and exports a past version as it was', async () => {
+    onFailure('lexicon-history');
+    const { page } = browser;
+    const lexicon = new LexiconScreen(page);
+    await lexicon.tab('版本历史').click();
+    const added = lexicon.row('新增词条 星火计划');
+    await added.waitFor();
+    await lexicon.row('导入例外短语 允许清单.csv').filter({ hasText: '（当前）' }).waitFor();
+    const version = Number((await added.getByRole('cell').first().textContent())!.trim());
+    await screenshot(page, 'lexicon-history');
+
+    const then = await lexicon.exportVersion(version, '词条（CSV）');
+    expect(then.suggestedFilename()).toBe(`词库-全局-v${version}.csv`);
+    expect(readFileSync((await then.path())!, 'utf8')).toContain('星火计划');
+    const before = await lexicon.exportVersion(version - 1, '词条（CSV）');
+    expect(readFileSync((await before.path())!, 'utf8')).not.toContain('星火计划');
   }, 60_000);
 
   test('switches a detector off for the whole desk', async () => {

@@ -1,14 +1,17 @@
 // Phrases that must never be reported (秘密 inside 揭开…的秘密), each scoped to every
-// finding, one category or one rule.
+// finding, one category or one rule; imported and exported like the term list.
 import { useState } from 'react';
 import { App as AntApp, Button, Form, Input, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AllowPhrase } from '../../../api/contract/lexicon';
 import { CATEGORY_LIST } from '../../components/findings/names';
+import { invoke } from '../../api/client';
 import { useCall, useMutate } from '../../api/queries';
 import { errorText } from '../../i18n';
 import { FormModal } from '../../components/form-modal';
+import { saveExport, type ExportFormat } from './download';
+import { ListImport } from './list-import';
 import { OwnerSelect } from './owner-select';
 
 type V = { phrase: string; scopeKind: AllowPhrase['scopeKind']; scope: string; note: string; enabled: boolean; departmentId: number | null };
@@ -17,15 +20,32 @@ export function AllowTab({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const list = useCall('lexicon.allowList', {});
-  const save = useMutate('lexicon.saveAllow', ['lexicon.allowList']);
-  const remove = useMutate('lexicon.deleteAllow', ['lexicon.allowList']);
+  const save = useMutate('lexicon.saveAllow', ['lexicon.allowList', 'lexicon.versions']);
+  const remove = useMutate('lexicon.deleteAllow', ['lexicon.allowList', 'lexicon.versions']);
   const [editing, setEditing] = useState<AllowPhrase | null | undefined>(undefined);
+  /** Whose list a file goes into or comes out of. */
+  const [fileOwner, setFileOwner] = useState<number | null>(null);
+  async function exportAs(format: ExportFormat) {
+    try {
+      const file = await invoke('lexicon.allowExport', { format, departmentId: fileOwner });
+      await saveExport(file, format);
+      void message.success(t('lexicon.allowImport.exported', { count: file.rows }));
+    } catch (e) {
+      void message.error(errorText(e));
+    }
+  }
   const scopeText = (a: AllowPhrase) => (a.scopeKind === 'category' ? t(`categories.${a.scope}`) : a.scope);
 
   return (
     <>
       {canEdit ? (
-        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing(null)}>{t('lexicon.allowCreate')}</Button>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <OwnerSelect aria-label={t('lexicon.allowImport.owner')} value={fileOwner} onChange={setFileOwner} style={{ width: 160 }} />
+          <ListImport kind="allow" defaultOwner={fileOwner} />
+          <Button icon={<DownloadOutlined />} onClick={() => void exportAs('csv')}>{t('lexicon.exportCsv')}</Button>
+          <Button icon={<DownloadOutlined />} onClick={() => void exportAs('xlsx')}>{t('lexicon.exportXlsx')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{t('lexicon.allowCreate')}</Button>
+        </Space>
       ) : null}
       <Table<AllowPhrase>
         rowKey="id" size="small" bordered loading={list.isPending} dataSource={list.data?.phrases ?? []}

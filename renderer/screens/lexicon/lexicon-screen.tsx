@@ -1,4 +1,5 @@
-// 词库管理: the term library, the allow list, the try-it box and the detector switches.
+// 词库管理: the term library, the allow list, the try-it box, the detector switches and
+// the version history.
 // Everyone with the menu item reads; only the secrecy office edits (the desk enforces it).
 import { Alert, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +8,12 @@ import { TermsTab } from './terms-tab';
 import { AllowTab } from './allow-tab';
 import { TryItBox } from './try-it';
 import { DetectorsTab } from './detectors-tab';
+import { HistoryTab } from './history-tab';
 
 export function LexiconScreen({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const canEdit = user.roles.includes('secrecy-officer');
+  const canExportVersions = canEdit || user.roles.includes('archivist');
   return (
     <>
       <Typography.Title level={4} style={{ marginTop: 0 }}>{t('lexicon.title')}</Typography.Title>
@@ -21,6 +24,7 @@ export function LexiconScreen({ user }: { user: SessionUser }) {
           { key: 'allow', label: t('lexicon.tabAllow'), children: <AllowTab canEdit={canEdit} /> },
           { key: 'try', label: t('lexicon.tabTry'), children: <TryItBox /> },
           { key: 'detectors', label: t('lexicon.tabDetectors'), children: <DetectorsTab canEdit={canEdit} /> },
+          { key: 'history', label: t('lexicon.tabHistory'), children: <HistoryTab canExport={canExportVersions} /> },
         ]}
       />
     </>

@@ -3,7 +3,7 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/queries';
 
-type Props = { value?: number | null; onChange?: (v: number | null) => void; id?: string; style?: React.CSSProperties; deskLabel?: string };
+type Props = { value?: number | null; onChange?: (v: number | null) => void; id?: string; style?: React.CSSProperties; deskLabel?: string; 'aria-label'?: string };
 
 export function OwnerSelect({ deskLabel, ...props }: Props) {
   const { t } = useTranslation();

@@ -18,7 +18,7 @@ export function SeveritySelect(props: { value?: Severity; onChange?: (v: Severit
 /** `entry`: undefined → closed, null → a new entry, otherwise that entry. */
 export function TermModal({ entry, onClose }: { entry: TermEntry | null | undefined; onClose: () => void }) {
   const { t } = useTranslation();
-  const save = useMutate('lexicon.saveTerm', ['lexicon.list']);
+  const save = useMutate('lexicon.saveTerm', ['lexicon.list', 'lexicon.versions']);
   const initial: Partial<V> = entry
     ? { term: entry.term, category: entry.category, severity: entry.severity, rationale: entry.rationale, enabled: entry.enabled, departmentId: entry.departmentId }
     : { severity: 'escalate', enabled: true, departmentId: null, category: '', rationale: '' };

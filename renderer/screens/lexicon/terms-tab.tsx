@@ -10,17 +10,15 @@ import { invoke } from '../../api/client';
 import { useCall, useMutate } from '../../api/queries';
 import { errorText } from '../../i18n';
 import { formatTime } from '../../components/format';
-import { downloadBase64 } from '../../components/file-data';
+import { saveExport } from './download';
 import { SeverityTag } from '../../components/findings/severity';
 import { TermModal } from './term-modal';
-import { TermImport } from './term-import';
+import { ListImport } from './list-import';
 import { SEVERITY_LIST } from '../../components/findings/names';
 
 const PAGE = 20;
 /** The owner filter: every owner, the desk-wide list (0), or one department. */
 type OwnerFilter = 'all' | number;
-
-const MIME = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 export function TermsTab({ canEdit }: { canEdit: boolean }) {
   const { t, i18n } = useTranslation();
@@ -32,7 +30,7 @@ export function TermsTab({ canEdit }: { canEdit: boolean }) {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<TermEntry | null | undefined>(undefined);
   const departments = useCall('departments.list', {});
-  const remove = useMutate('lexicon.deleteTerm', ['lexicon.list']);
+  const remove = useMutate('lexicon.deleteTerm', ['lexicon.list', 'lexicon.versions']);
   const list = useCall('lexicon.list', {
     query: query || undefined, severity, includeDisabled, limit: PAGE, offset: (page - 1) * PAGE,
     ...(owner === 'all' ? {} : { departmentId: owner === 0 ? null : owner }),
@@ -41,7 +39,7 @@ export function TermsTab({ canEdit }: { canEdit: boolean }) {
   async function exportAs(format: 'csv' | 'xlsx') {
     try {
       const file = await invoke('lexicon.export', { format, ...(owner === 'all' ? {} : { departmentId: owner === 0 ? null : owner }) });
-      await downloadBase64(file.fileName, file.contentBase64, MIME[format]);
+      await saveExport(file, format);
       void message.success(t('lexicon.exported', { count: file.terms }));
     } catch (e) {
       void message.error(errorText(e));
@@ -72,7 +70,7 @@ export function TermsTab({ canEdit }: { canEdit: boolean }) {
         </Space>
         {canEdit ? (
           <Space wrap>
-            <TermImport defaultOwner={owner === 'all' || owner === 0 ? null : owner} />
+            <ListImport kind="terms" defaultOwner={owner === 'all' || owner === 0 ? null : owner} />
             <Button icon={<DownloadOutlined />} onClick={() => void exportAs('csv')}>{t('lexicon.exportCsv')}</Button>
             <Button icon={<DownloadOutlined />} onClick={() => void exportAs('xlsx')}>{t('lexicon.exportXlsx')}</Button>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{t('lexicon.create')}</Button>

@@ -71,8 +71,17 @@ export class LexiconScreen {
   }
 
   async importFile(path: string) {
-    // The import button's own hidden input; the list's first file input on this screen.
-    await this.page.locator('input[type=file][accept=".csv,.xlsx"]').setInputFiles(path);
+    // The import button's own hidden input, in the open tab (terms or allow list).
+    await this.page.getByRole('tabpanel').locator('input[type=file][accept=".csv,.xlsx"]').setInputFiles(path);
+  }
+
+  /** Exports one version's list from 版本历史; `item` is the menu entry, e.g. 词条（CSV）. */
+  async exportVersion(version: number, item: string) {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: `导出第 ${version} 版` }).click();
+    // A menu opened before may still be fading out; the one to click is the visible one.
+    await this.page.getByRole('menuitem', { name: item }).filter({ visible: true }).click();
+    return download;
   }
 
   report(): Locator { return this.page.getByRole('dialog').filter({ hasText: '导入预览' }); }
