@@ -412,6 +412,7 @@ const en: Resources = {
       drafts_update: 'Draft revision saved',
       audit_export: 'Audit log exported',
       call_refused: 'Call refused',
+      revision_rescanned: 'Revision rescanned',
     },
     reasons: {
       'hash-mismatch': 'the entry does not match its hash',

@@ -412,6 +412,7 @@ const zhCN = {
       drafts_update: '保存稿件新版本',
       audit_export: '导出审计日志',
       call_refused: '操作被拒绝',
+      revision_rescanned: '重新扫描版本',
     },
     reasons: {
       'hash-mismatch': '记录内容与哈希不符',
