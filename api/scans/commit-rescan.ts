@@ -42,6 +42,14 @@ export function mayRescan(user: SessionUser): boolean {
   return user.roles.some((r) => RESCAN_ROLES.includes(r));
 }
 
+/** A rescan that failed or was refused when recording leaves only this trace (a cancelled one leaves none). */
+export function auditFailedRescan(db: Db, req: RescanRequest, code: string, now: Date): void {
+  db.transaction(() => appendAudit(db, {
+    actor: req.user.username, action: 'revision.rescan-failed', subject: `draft:${req.draftId}`, at: now,
+    details: { revision: req.number, code },
+  })).immediate();
+}
+
 function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const n: Record<Severity, number> = { block: 0, escalate: 0, warn: 0 };
   for (const f of findings) n[f.severity]++;

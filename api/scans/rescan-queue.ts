@@ -1,7 +1,8 @@
 // Rescans: every stored layer of a revision scanned again, in the scan worker, with its
 // department's current library and detector settings; the window polls `scans.status`
 // and may cancel. The worker runs outside any transaction; the result is recorded by
-// commitRescan in a transaction of its own. A cancelled or failed rescan records nothing.
+// commitRescan in a transaction of its own. A cancelled rescan records nothing; a failed
+// one (or one refused when recording) only its audit entry, revision.rescan-failed.
 import { ClearanceError, isClearanceError } from '../../core/errors';
 import type { ExtractedDocument } from '../../core/documents/types';
 import { LAYERS, type LayerName } from '../../core/model';
@@ -12,7 +13,7 @@ import { revisionDocumentInfo, revisionLayers } from '../../db/revisions-repo';
 import type { RescanStatus } from '../contract';
 import { JobPool, newJobId } from '../jobs/job-pool';
 import { runScanInWorker, type ScanJob } from '../scan-runner';
-import { commitRescan, rescanRefusals, type RescanRequest } from './commit-rescan';
+import { auditFailedRescan, commitRescan, rescanRefusals, type RescanRequest } from './commit-rescan';
 
 interface Job { id: string; ownerId: number; request: RescanRequest; status: RescanStatus; abort: AbortController; finishedAt?: number }
 
@@ -100,6 +101,9 @@ export class RescanQueue {
       if (!isClearanceError(e)) console.error('[clearance] rescan failed', e);
       const err = isClearanceError(e) ? e : new ClearanceError('internal', '重新扫描失败，未保存任何内容。', 'The rescan failed; nothing was saved.');
       Object.assign(status, { state: 'failed', error: err.toInfo() });
+      if (!this.pool.closed) {
+        try { auditFailedRescan(this.deps.db, request, err.code, this.deps.now()); } catch (ae) { console.error('[clearance] could not audit a failed rescan', ae); }
+      }
     }
   }
 

@@ -168,6 +168,20 @@ describe('rescanning a revision', () => {
     expect(auditDetails(t.dataDir, 'revision.rescanned')).toHaveLength(1);
   }, 60_000);
 
+  it('re-checks the caller when recording: a role lost during the scan leaves no scan, only rescan-failed', async () => {
+    const { t } = await setUp({ scanChunkSize: 4096 });
+    const reviewerUser = (await t.call('admin-win', 'users.list', {})).find((u) => u.username === 'reviewer')!;
+    const draft = await t.call('liaison-win', 'drafts.create', { title: '通知', departmentId: t.dept.id, body: '正文内容。\n'.repeat(50_000) });
+    const started = await t.call('reviewer-win', 'drafts.rescan', { revisionId: draft.currentRevision.id });
+    await t.call('admin-win', 'users.setRoles', { userId: reviewerUser.id, roles: ['archivist'] });
+    await t.desk.scansIdle();
+    expect(scanRows(t.dataDir, draft.currentRevision.id)).toHaveLength(1);
+    expect(auditActions(t.dataDir)).not.toContain('revision.rescanned');
+    expect(auditDetails(t.dataDir, 'revision.rescan-failed')).toEqual([{ revision: 1, code: 'forbidden' }]);
+    // The job's status is for a rescanner to read; the archivist it became is refused it.
+    expect((await t.refuse('reviewer-win', 'scans.status', { jobId: started.jobId })).code).toBe('forbidden');
+  }, 60_000);
+
   it('refuses roles that may not rescan, revisions the caller cannot see, unknown revisions and other users\' jobs', async () => {
     const { t, reviewer } = await setUp();
     const draft = await t.call('liaison-win', 'drafts.create', { title: '通知', departmentId: t.dept.id, body: '正文' });
