@@ -413,6 +413,7 @@ const en: Resources = {
       audit_export: 'Audit log exported',
       call_refused: 'Call refused',
       revision_rescanned: 'Revision rescanned',
+      'revision_rescan-failed': 'Rescan failed',
     },
     reasons: {
       'hash-mismatch': 'the entry does not match its hash',

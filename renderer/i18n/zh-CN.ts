@@ -413,6 +413,7 @@ const zhCN = {
       audit_export: '导出审计日志',
       call_refused: '操作被拒绝',
       revision_rescanned: '重新扫描版本',
+      'revision_rescan-failed': '重新扫描失败',
     },
     reasons: {
       'hash-mismatch': '记录内容与哈希不符',
