@@ -104,7 +104,8 @@ export interface Windows {
 // every time), and a Uint32Array over the same memory tests two units per load. Copying is one
 // memcpy (Buffer#write with 'utf16le'), about 1 ms for the 7 M-unit bench text. The copy is
 // kept for the next call: a fresh 14 MB buffer per call cost 8 ms in page faults. So a worker
-// holds twice its longest text's length in bytes.
+// holds twice its longest text's length in bytes, up to KEEP_UNITS; a copy of a longer text is
+// let go after its pass (a document that size is rare, and its pass dwarfs the page faults).
 //
 // Measured on the bench text, CPU time, best of 7, interleaved in one process (skip loop
 // alone, no candidates): charCodeAt + table 16–18 ms, Uint16Array + table 8 ms, Uint32Array
@@ -113,7 +114,9 @@ export interface Windows {
 // 50 ms — irregexp tests a class of scattered ranges unit by unit; a 64 K-bit table instead of
 // the byte table (L1-resident, but more work per unit), 5.4 ms; the marker seeds 部/注/得 left
 // to indexOf in internal-marker.ts, 3.6 ms for their three passes against 1.2 ms for stopping
-// at them here.
+// at them here; noting those seeds inside nextCandidate instead of returning to scanRange
+// (the skip loop ran 1–2 ms slower inside the extra loop).
+const KEEP_UNITS = 1 << 24; // 32 MB
 let units = new Uint16Array(0);
 let words = new Uint32Array(0);
 let writer: Buffer | undefined;
@@ -278,9 +281,18 @@ export function findWindows(t: string, partial?: Windows): Windows {
   const u = load(t);
   while (i < n) {
     i = scanRange(t, u, words, i, Math.min(n, i + SLICE), s);
-    if (i < 0) return { needsView: true, foldAt: s.foldAt, data: s.data, count: s.count, seen: s.seen, markers: s.markers };
+    if (i < 0) break;
   }
+  if (units.length > KEEP_UNITS) release();
+  if (i < 0) return { needsView: true, foldAt: s.foldAt, data: s.data, count: s.count, seen: s.seen, markers: s.markers };
   return { needsView: false, foldAt: -1, data: s.data, count: s.count, seen: s.seen, markers: s.markers };
+}
+
+/** Lets go of the copy of a very long text (out of findWindows: taken rarely, see noteRare). */
+function release(): void {
+  units = new Uint16Array(0);
+  words = new Uint32Array(0);
+  writer = undefined;
 }
 
 /**

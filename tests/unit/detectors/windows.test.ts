@@ -46,6 +46,16 @@ describe('prefilter pass over the aligned copy', () => {
     expect(findWindows('的的的的的的的的').count).toBe(0);
   });
 
+  it('lets go of the copy of a very long text and still reads the next ones', () => {
+    const at = 1 << 24; // past the length whose copy is kept
+    const big = findWindows(`${'的'.repeat(at)}13812345678注意保`);
+    expect([big.count, big.data[0], big.data[1], big.data[2]]).toEqual([1, at, at + 11, 11]);
+    expect(big.markers).toEqual([at + 11]);
+    const small = findWindows('电话13812345678');
+    expect([small.count, small.data[0], small.data[1]]).toEqual([1, 2, 13]);
+    expect(findWindows('注意').markers).toEqual([]);
+  });
+
   it('finds windows at the very start and end of a text, and texts made only of candidates', () => {
     for (let k = 0; k < 8; k++) {
       const pad = '的'.repeat(k);
@@ -73,5 +83,17 @@ describe('prefilter pass over the aligned copy', () => {
     expect(found).toEqual(['13812345678', '11010519491231002X', 'x', 'y.cn']);
     for (const s of [t, t.slice(1), `的${t}`, `${t}\uD840`]) expect(runDetectors(s)).toEqual(runDetectorsReference(s));
     expect(runDetectors(t).map((f) => f.category)).toEqual(['mobile', 'resident-id', 'email']);
+  });
+});
+
+describe('plate windows', () => {
+  it('are skipped only when no province character can come before an office letter', () => {
+    const texts = [
+      '京A12345', '京 A12345', '京\u3000A12345', '车牌京A1234学', '12领A12345', '12领 A12345', '领A1234领',
+      '使A12345', 'ABCDE12345', 'x A12345', '京-A12345', '9京A12345', '粤B·D12345', '京ＡＢ１２３４５',
+      '的京A12345的', 'AB京A12345', '京A12345 沪B54321', '（京A12345）',
+    ];
+    for (const t of texts) expect(runDetectors(t)).toEqual(runDetectorsReference(t));
+    expect(runDetectors('车辆京A12345，12领A12345').filter((f) => f.category === 'plate')).toHaveLength(2);
   });
 });
