@@ -42,13 +42,13 @@ function allowScope(a: AllowEntry): { scopeKind: 'any' | 'category' | 'rule'; sc
 export function seedStarterLexicon(db: Db, now: Date, audit: (action: string, subject: string, details?: Record<string, unknown>) => void, actor = 'system'): boolean {
   if (currentVersion(db) > 0) return false;
   const at = now.toISOString();
-  const { version, sha256 } = changeLexicon(db, { at, actor, summary: '初始词库 / starter library' }, (v) => {
+  const { version, snapshotSha256 } = changeLexicon(db, { at, actor, summary: '初始词库 / starter library' }, (v) => {
     for (const t of STARTER_TERMS) {
       insertTerm(db, { term: t.text, category: starterCategory(t.rationale), severity: t.severity, rationale: t.rationale, enabled: t.enabled !== false, departmentId: null }, at, v, t.id);
     }
     for (const a of STARTER_ALLOW) insertAllow(db, { phrase: a.phrase, ...allowScope(a), note: a.note ?? '', enabled: true, departmentId: null }, at, v);
   });
-  audit('lexicon.seed', `lexicon:${version}`, { terms: STARTER_TERMS.length, allow: STARTER_ALLOW.length, sha256 });
+  audit('lexicon.seed', `lexicon:${version}`, { version, terms: STARTER_TERMS.length, allow: STARTER_ALLOW.length, snapshotSha256 });
   return true;
 }
 

@@ -70,7 +70,7 @@ export const lexiconAllowImportHandlers: Pick<HandlerMap, 'lexicon.allowImportPr
     }
     seedIfNeeded(ctx);
     const at = ctx.now.toISOString();
-    const { version, sha256: lexiconSha256 } = changeLexicon(ctx.db, { at, actor: requireUser(ctx).username, summary: `导入例外短语 ${p.fileName}` }, (v) => {
+    const { version, snapshotSha256 } = changeLexicon(ctx.db, { at, actor: requireUser(ctx).username, summary: `导入例外短语 ${p.fileName}` }, (v) => {
       for (const r of pl.fresh) {
         insertAllow(ctx.db, { phrase: r.phrase, scopeKind: r.scopeKind, scope: r.scope, note: r.note, enabled: r.enabled, departmentId: p.departmentId }, at, v);
       }
@@ -83,7 +83,7 @@ export const lexiconAllowImportHandlers: Pick<HandlerMap, 'lexicon.allowImportPr
     const result = { version, created: pl.fresh.length, updated: updates.length, skipped };
     ctx.audit('lexicon.allow-import', `lexicon:${version}`, {
       fileName: p.fileName, sha256: table.sha256, format: table.format, departmentId: p.departmentId, onExisting: p.onExisting,
-      created: result.created, updated: result.updated, skipped, lexiconSha256,
+      created: result.created, updated: result.updated, skipped, version, snapshotSha256,
     });
     return result;
   },

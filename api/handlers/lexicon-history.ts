@@ -1,11 +1,12 @@
 // Past lexicon versions: the list, and one version's content as a file. The content
 // comes from the version's stored snapshot and is used only after its SHA-256 checks
-// out, so an export years later shows what the scans of that version really used.
+// out against the stored hash and the one the audit chain recorded, so an export years
+// later shows what the scans of that version really used.
 import { ClearanceError } from '../../core/errors';
 import { sha256Hex } from '../../core/hash';
 import { exportAllowRows, exportRows } from '../../core/lexicon/export';
 import { openSnapshot } from '../../core/lexicon/snapshot';
-import { currentVersion, findVersion, listVersions, storedSnapshot, type VersionRow } from '../../db/lexicon-repo';
+import { auditedSnapshotHashes, currentVersion, findVersion, listVersions, storedSnapshot, type VersionRow } from '../../db/lexicon-repo';
 import type { LexiconVersionInfo } from '../contract/lexicon';
 import type { HandlerMap } from '../handler-types';
 import { requireUser } from '../handler-types';
@@ -37,7 +38,7 @@ export const lexiconHistoryHandlers: Pick<HandlerMap, 'lexicon.versions' | 'lexi
         `第 ${p.version} 版词库早于版本内容存档（升级前的版本只记录了编号），无法导出其内容。`,
         `Lexicon version ${p.version} predates kept version content (only its number was recorded); its content cannot be exported.`);
     }
-    const snapshot = openSnapshot(p.version, stored);
+    const snapshot = openSnapshot(p.version, stored, auditedSnapshotHashes(ctx.db, p.version));
     let bytes: Buffer;
     let rows: number;
     if (p.list === 'terms') {

@@ -109,7 +109,7 @@ export const lexiconImportHandlers: Pick<HandlerMap, 'lexicon.importPreview' | '
     }
     seedIfNeeded(ctx);
     const at = ctx.now.toISOString();
-    const { version, sha256: lexiconSha256 } = changeLexicon(ctx.db, { at, actor: requireUser(ctx).username, summary: `导入 ${p.fileName}` }, (v) => {
+    const { version, snapshotSha256 } = changeLexicon(ctx.db, { at, actor: requireUser(ctx).username, summary: `导入 ${p.fileName}` }, (v) => {
       for (const r of pl.fresh) {
         insertTerm(ctx.db, { term: r.term, category: r.category, severity: r.severity, rationale: r.rationale, enabled: r.enabled, departmentId: p.departmentId }, at, v);
       }
@@ -118,7 +118,7 @@ export const lexiconImportHandlers: Pick<HandlerMap, 'lexicon.importPreview' | '
     const result = { version, created: pl.fresh.length, updated: updates.length, skipped };
     ctx.audit('lexicon.import', `lexicon:${version}`, {
       fileName: p.fileName, sha256: table.sha256, format: table.format, departmentId: p.departmentId, onExisting: p.onExisting,
-      created: result.created, updated: result.updated, skipped, lexiconSha256,
+      created: result.created, updated: result.updated, skipped, version, snapshotSha256,
     });
     return result;
   },

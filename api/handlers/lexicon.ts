@@ -85,21 +85,21 @@ export const lexiconHandlers: Pick<HandlerMap,
     const at = ctx.now.toISOString();
     const actor = requireUser(ctx).username;
     if (before) {
-      const { version, sha256 } = changeLexicon(ctx.db, { at, actor, summary: `修改词条 ${before.id}` }, (v) => updateTerm(ctx.db, before.id, fields, at, v));
-      ctx.audit('lexicon.update-term', `term:${before.id}`, { version, sha256, from: fieldsOf(before), to: fields });
+      const { version, snapshotSha256 } = changeLexicon(ctx.db, { at, actor, summary: `修改词条 ${before.id}` }, (v) => updateTerm(ctx.db, before.id, fields, at, v));
+      ctx.audit('lexicon.update-term', `term:${before.id}`, { version, snapshotSha256, from: fieldsOf(before), to: fields });
       return { version, term: toTermEntry(findTerm(ctx.db, before.id)!) };
     }
-    const { version, sha256, value: id } = changeLexicon(ctx.db, { at, actor, summary: `新增词条 ${fields.term}` }, (v) => insertTerm(ctx.db, fields, at, v));
-    ctx.audit('lexicon.create-term', `term:${id}`, { version, sha256, ...fields });
+    const { version, snapshotSha256, value: id } = changeLexicon(ctx.db, { at, actor, summary: `新增词条 ${fields.term}` }, (v) => insertTerm(ctx.db, fields, at, v));
+    ctx.audit('lexicon.create-term', `term:${id}`, { version, snapshotSha256, ...fields });
     return { version, term: toTermEntry(findTerm(ctx.db, id)!) };
   },
 
   'lexicon.deleteTerm': (p, ctx) => {
     const t = termOr404(ctx.db, p.id);
     seedIfNeeded(ctx);
-    const { version, sha256 } = changeLexicon(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除词条 ${t.id}` },
+    const { version, snapshotSha256 } = changeLexicon(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除词条 ${t.id}` },
       () => deleteTerm(ctx.db, t.id));
-    ctx.audit('lexicon.delete-term', `term:${t.id}`, { version, sha256, ...fieldsOf(t) });
+    ctx.audit('lexicon.delete-term', `term:${t.id}`, { version, snapshotSha256, ...fieldsOf(t) });
     return { version };
   },
 
@@ -129,14 +129,14 @@ export const lexiconHandlers: Pick<HandlerMap,
     if (was && JSON.stringify(was) === JSON.stringify(fields)) throw noChange();
     seedIfNeeded(ctx);
     const at = ctx.now.toISOString();
-    const { version, sha256, value: id } = changeLexicon(ctx.db, { at, actor: requireUser(ctx).username, summary: `${before ? '修改' : '新增'}例外短语 ${fields.phrase}` },
+    const { version, snapshotSha256, value: id } = changeLexicon(ctx.db, { at, actor: requireUser(ctx).username, summary: `${before ? '修改' : '新增'}例外短语 ${fields.phrase}` },
       (v) => {
         if (!before) return insertAllow(ctx.db, fields, at, v);
         updateAllow(ctx.db, before.id, fields, v);
         return before.id;
       });
-    if (before) ctx.audit('lexicon.update-allow', `allow:${id}`, { version, sha256, from: was, to: fields });
-    else ctx.audit('lexicon.create-allow', `allow:${id}`, { version, sha256, ...fields });
+    if (before) ctx.audit('lexicon.update-allow', `allow:${id}`, { version, snapshotSha256, from: was, to: fields });
+    else ctx.audit('lexicon.create-allow', `allow:${id}`, { version, snapshotSha256, ...fields });
     return { version, phrase: toAllowPhrase(findAllow(ctx.db, id)!) };
   },
 
@@ -144,9 +144,9 @@ export const lexiconHandlers: Pick<HandlerMap,
     const a = findAllow(ctx.db, p.id);
     if (!a) throw errors.notFound('例外短语', 'Allowed phrase');
     seedIfNeeded(ctx);
-    const { version, sha256 } = changeLexicon(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除例外短语 ${a.id}` },
+    const { version, snapshotSha256 } = changeLexicon(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除例外短语 ${a.id}` },
       () => deleteAllow(ctx.db, a.id));
-    ctx.audit('lexicon.delete-allow', `allow:${a.id}`, { version, sha256, phrase: a.phrase, scopeKind: a.scope_kind, scope: a.scope, departmentId: a.department_id });
+    ctx.audit('lexicon.delete-allow', `allow:${a.id}`, { version, snapshotSha256, phrase: a.phrase, scopeKind: a.scope_kind, scope: a.scope, departmentId: a.department_id });
     return { version };
   },
 

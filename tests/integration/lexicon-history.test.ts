@@ -42,8 +42,8 @@ describe('lexicon version history', () => {
     expect(list.versions[0].summary).toContain('城东仓库');
     const [v2] = list.versions;
     expect(v2.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(auditDetails(t.dataDir, 'lexicon.create-term')[0]).toMatchObject({ version: 2, sha256: v2.sha256 });
-    expect(auditDetails(t.dataDir, 'lexicon.seed')[0]).toMatchObject({ sha256: list.versions[1].sha256 });
+    expect(auditDetails(t.dataDir, 'lexicon.create-term')[0]).toMatchObject({ version: 2, snapshotSha256: v2.sha256 });
+    expect(auditDetails(t.dataDir, 'lexicon.seed')[0]).toMatchObject({ version: 1, snapshotSha256: list.versions[1].sha256 });
 
     expect(await termsOf(t, 2)).toContainEqual({ term: '城东仓库', severity: 'escalate', enabled: true });
     expect((await termsOf(t, 1)).map((x) => x.term)).not.toContain('城东仓库');
@@ -96,6 +96,15 @@ describe('lexicon version history', () => {
     withRawDb(t.dataDir, (db) => {
       const { content } = db.prepare('SELECT content FROM lexicon_snapshots WHERE version = 1').get() as { content: string };
       db.prepare('UPDATE lexicon_snapshots SET content = ?, sha256 = ? WHERE version = 2').run(content, sha256Hex(content));
+    });
+    expect((await t.refuse('officer-win', 'lexicon.exportVersion', { version: 2, format: 'csv' })).code).toBe('lexicon-snapshot-tampered');
+
+    // Content and hash rewritten together, consistently: the audit chain still holds the hash of the original.
+    withRawDb(t.dataDir, (db) => {
+      const { content } = db.prepare('SELECT content FROM lexicon_snapshots WHERE version = 1').get() as { content: string };
+      const forged = content.replace(/"version":1}$/, '"version":2}');
+      expect(forged).not.toBe(content);
+      db.prepare('UPDATE lexicon_snapshots SET content = ?, sha256 = ? WHERE version = 2').run(forged, sha256Hex(forged));
     });
     expect((await t.refuse('officer-win', 'lexicon.exportVersion', { version: 2, format: 'csv' })).code).toBe('lexicon-snapshot-tampered');
   });
