@@ -112,7 +112,8 @@ export interface LexiconVersionInfo {
   version: number;
   createdAt: string;
   actor: string;
-  summary: string;
+  /** Null for a reader bound to one department: a summary may name another department's entry. */
+  summary: string | null;
   /** SHA-256 of the version's stored content; null when the version predates kept content. */
   sha256: string | null;
   termCount: number | null;

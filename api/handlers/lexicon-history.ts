@@ -11,12 +11,12 @@ import type { LexiconVersionInfo } from '../contract/lexicon';
 import type { HandlerMap } from '../handler-types';
 import { requireUser } from '../handler-types';
 import { errors } from '../refusal';
-import { assertMayRead, checkDepartment } from './lexicon-access';
+import { assertMayRead, checkDepartment, seesAllDepartments } from './lexicon-access';
 import { exportFileName } from './lexicon-import';
 
-function toVersionInfo(v: VersionRow): LexiconVersionInfo {
+function toVersionInfo(v: VersionRow, showSummary: boolean): LexiconVersionInfo {
   return {
-    version: v.version, createdAt: v.created_at, actor: v.actor, summary: v.summary,
+    version: v.version, createdAt: v.created_at, actor: v.actor, summary: showSummary ? v.summary : null,
     sha256: v.sha256, termCount: v.term_count, phraseCount: v.phrase_count,
   };
 }
@@ -24,7 +24,8 @@ function toVersionInfo(v: VersionRow): LexiconVersionInfo {
 export const lexiconHistoryHandlers: Pick<HandlerMap, 'lexicon.versions' | 'lexicon.exportVersion'> = {
   'lexicon.versions': (p, ctx) => {
     const page = listVersions(ctx.db, p.limit, p.offset);
-    return { current: currentVersion(ctx.db), total: page.total, versions: page.rows.map(toVersionInfo) };
+    const showSummary = seesAllDepartments(requireUser(ctx));
+    return { current: currentVersion(ctx.db), total: page.total, versions: page.rows.map((v) => toVersionInfo(v, showSummary)) };
   },
 
   'lexicon.exportVersion': (p, ctx) => {

@@ -118,13 +118,22 @@ describe('lexicon version history', () => {
     expect((await t.refuse('officer-win', 'lexicon.exportVersion', { version: 6, format: 'csv' })).code).toBe('not-found');
   });
 
-  it('lets the archivist read and export versions; a liaison neither', async () => {
+  it('lets the archivist read and export versions; a liaison neither; a section head reads no summaries', async () => {
     const t = await deskWithOfficer();
     await t.call('admin-win', 'users.create', { username: 'dang', displayName: '档案员', password: 'archive-password-1', roles: ['archivist'], departmentId: null });
     await t.call('archive-win', 'auth.signIn', { username: 'dang', password: 'archive-password-1' });
     expect((await t.call('archive-win', 'lexicon.versions', {})).current).toBe(1);
     expect((await t.call('archive-win', 'lexicon.exportVersion', { version: 1, format: 'csv' })).rows).toBe(STARTER_TERMS.length);
     expect((await t.refuse('liaison-win', 'lexicon.versions', {})).code).toBe('forbidden');
+    // A section head sees desk-wide and their own department's entries only; a summary may name another's.
+    await t.call('admin-win', 'users.create', { username: 'kezhang', displayName: '科长', password: 'section-password-1', roles: ['section-head'], departmentId: t.dept.id });
+    await t.call('head-win', 'auth.signIn', { username: 'kezhang', password: 'section-password-1' });
+    const other = await t.call('admin-win', 'departments.create', { name: '财务科' });
+    await t.call('officer-win', 'lexicon.saveTerm', { ...NEW_TERM, departmentId: other.id });
+    const seen = await t.call('head-win', 'lexicon.versions', {});
+    expect(seen.versions[0]).toMatchObject({ version: 2, summary: null, termCount: STARTER_TERMS.length + 1 });
+    expect((await t.call('archive-win', 'lexicon.versions', {})).versions[0].summary).toContain('城东仓库');
+    expect((await t.refuse('head-win', 'lexicon.exportVersion', { version: 2, format: 'csv', departmentId: other.id })).code).toBe('forbidden');
     expect((await t.refuse('liaison-win', 'lexicon.exportVersion', { version: 1, format: 'csv' })).code).toBe('forbidden');
   });
 });

@@ -58,7 +58,7 @@ export function HistoryTab({ canExport }: { canExport: boolean }) {
             render: (v: number) => (v === versions.data?.current ? <Typography.Text strong>{t('lexicon.history.current', { version: v })}</Typography.Text> : v) },
           { title: t('lexicon.history.when'), dataIndex: 'createdAt', width: 170, render: (v: string) => formatTime(v, i18n.language) },
           { title: t('lexicon.history.who'), dataIndex: 'actor', width: 110 },
-          { title: t('lexicon.history.summary'), dataIndex: 'summary', ellipsis: true },
+          { title: t('lexicon.history.summary'), dataIndex: 'summary', ellipsis: true, render: (v: string | null) => v ?? '—' },
           { title: t('lexicon.history.terms'), dataIndex: 'termCount', width: 80, render: (v: number | null) => v ?? '—' },
           { title: t('lexicon.history.phrases'), dataIndex: 'phraseCount', width: 90, render: (v: number | null) => v ?? '—' },
           { title: 'SHA-256', dataIndex: 'sha256', width: 150,
