@@ -22,6 +22,10 @@ export const scansContract = {
    */
   'drafts.rescan': method<RescanStatus>()({ params: z.object({ revisionId: id }).strict(), access: RESCANNERS, mutates: false }),
   'scans.status': method<RescanStatus>()({ params: job, access: RESCANNERS, mutates: false }),
+  /** The caller's rescan of this revision that has not ended, if any (a window opened again picks it up). */
+  'scans.forRevision': method<RescanStatus | null>()({
+    params: z.object({ revisionId: id }).strict(), access: RESCANNERS, mutates: false,
+  }),
   /** Stops a rescan of the caller's; nothing is recorded. Finished jobs are returned as they are. */
   'scans.cancel': method<RescanStatus>()({ params: job, access: RESCANNERS, mutates: false }),
 };

@@ -58,6 +58,12 @@ export class RescanQueue {
     return { ...this.pool.owned(jobId, userId).status };
   }
 
+  /** The user's rescan of a revision that has not ended, if any. */
+  unfinishedFor(revisionId: number, userId: number): RescanStatus | null {
+    const job = this.pool.unfinished().find((j) => j.request.revisionId === revisionId && j.ownerId === userId);
+    return job ? { ...job.status } : null;
+  }
+
   /** Stops the caller's rescan; a finished one is returned unchanged. */
   cancel(jobId: string, userId: number): RescanStatus {
     const job = this.pool.owned(jobId, userId);

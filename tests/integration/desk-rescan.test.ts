@@ -155,6 +155,20 @@ describe('rescanning a revision', () => {
     expect(scanRows(t.dataDir, revisionId)).toHaveLength(2);
   }, 120_000);
 
+  it('gives the caller their unfinished rescan of a revision again (a window that comes back), and no one else\'s', async () => {
+    const { t, reviewer, officer } = await setUp({ scanChunkSize: 4096 });
+    const draft = await t.call('liaison-win', 'drafts.create', { title: '通知', departmentId: t.dept.id, body: '正文内容。\n'.repeat(50_000) });
+    const revisionId = draft.currentRevision.id;
+    expect(await t.call(reviewer, 'scans.forRevision', { revisionId })).toBeNull();
+    const started = await t.call(reviewer, 'drafts.rescan', { revisionId });
+    expect(await t.call(reviewer, 'scans.forRevision', { revisionId })).toMatchObject({ jobId: started.jobId });
+    expect(await t.call(officer, 'scans.forRevision', { revisionId })).toBeNull();
+    expect((await t.refuse(officer, 'drafts.rescan', { revisionId })).code).toBe('scan-running');
+    expect((await t.refuse(reviewer, 'scans.forRevision', { revisionId: 99_999 })).code).toBe('not-found');
+    await t.desk.scansIdle();
+    expect(await t.call(reviewer, 'scans.forRevision', { revisionId })).toBeNull();
+  }, 60_000);
+
   it('cancels a queued rescan before it starts', async () => {
     const { t, reviewer } = await setUp();
     const a = await t.call('liaison-win', 'drafts.create', { title: '甲', departmentId: t.dept.id, body: '甲稿'.repeat(1000) });

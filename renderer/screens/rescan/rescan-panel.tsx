@@ -1,11 +1,12 @@
 // "重新扫描" on a revision: a button, then the progress bar with the stage (and the layer
 // being scanned) and a cancel button while the desk scans; the outcome when it ends.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Alert, App as AntApp, Button, Progress, Space, Typography } from 'antd';
 import { ReloadOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RescanStatus } from '../../../api/contract';
 import { errorText } from '../../i18n';
+import { invoke } from '../../api/client';
 import { useRescan } from './use-rescan';
 
 function stageText(s: RescanStatus, t: (k: string, o?: Record<string, unknown>) => string): string {
@@ -17,10 +18,20 @@ function stageText(s: RescanStatus, t: (k: string, o?: Record<string, unknown>) 
 export function RescanPanel({ revisionId, number, actions }: { revisionId: number; number: number; actions?: ReactNode }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const { status, error, busy, cancelling, start, cancel } = useRescan();
+  const { status, error, busy, cancelling, start, follow, cancel } = useRescan();
+
+  // A rescan of the caller's still running (the window left the draft and came back): show it again.
+  useEffect(() => {
+    let current = true;
+    invoke('scans.forRevision', { revisionId }).then((s) => { if (current && s) void follow(s).then(announce); }, () => undefined);
+    return () => { current = false; };
+  }, [revisionId, follow]);
 
   async function run() {
-    const s = await start(revisionId);
+    announce(await start(revisionId));
+  }
+
+  function announce(s: RescanStatus | null) {
     if (s?.state === 'done') void message.success(t('rescan.done', { version: s.lexiconVersion ?? '', count: s.findings ?? 0 }));
     else if (s?.state === 'cancelled') void message.info(t('rescan.cancelled'));
   }

@@ -24,11 +24,12 @@ export function useRescan() {
   const client = useQueryClient();
   useEffect(() => { alive.current = true; return () => { alive.current = false; }; }, []);
 
-  const start = useCallback(async (revisionId: number): Promise<RescanStatus | null> => {
+  /** Polls a started rescan until it ends; refetches the draft's findings when it is done. */
+  const follow = useCallback(async (first: RescanStatus): Promise<RescanStatus | null> => {
     setError(null);
     setCancelling(false);
     try {
-      let s = await invoke('drafts.rescan', { revisionId });
+      let s = first;
       while (alive.current && !ended(s)) {
         setStatus(s);
         await sleep(POLL_MS);
@@ -47,6 +48,16 @@ export function useRescan() {
     }
   }, [client]);
 
+  const start = useCallback(async (revisionId: number): Promise<RescanStatus | null> => {
+    setError(null);
+    try {
+      return await follow(await invoke('drafts.rescan', { revisionId }));
+    } catch (e) {
+      if (alive.current) { setStatus(null); setError(toInfo(e)); }
+      return null;
+    }
+  }, [follow]);
+
   const cancel = useCallback(async () => {
     if (!status || ended(status)) return;
     setCancelling(true);
@@ -58,5 +69,5 @@ export function useRescan() {
   }, [status]);
 
   const busy = status !== null && !ended(status);
-  return { status, error, busy, cancelling, start, cancel };
+  return { status, error, busy, cancelling, start, follow, cancel };
 }
