@@ -139,7 +139,7 @@ function load(t: string): Uint16Array {
   if (writer === undefined || writer.write(t, 0, 2 * n, 'utf16le') !== 2 * n) {
     for (let i = 0; i < n; i++) units[i] = t.charCodeAt(i);
   }
-  // Reads just past the text (the skip loop's last words, noteRare's look-ahead) see a 0, not
+  // Reads just past the text (the skip loop's last words, markerStarts' look-ahead) see a 0, not
   // what a longer earlier text left there.
   units[n] = 0;
   return units;
@@ -170,28 +170,33 @@ class State {
   data = new Int32Array(256);
   count = 0;
   seen = 0;
-  markers: number[] = [];
+  /** Positions of the rare characters met outside windows, ascending. */
+  rares: number[] = [];
   foldAt = -1;
 }
 
 /**
- * A rare character outside any window: its SEEN flag, and where an internal-use marker may
- * start. Its own function because the marker branches are rarely taken: taken for the first
- * time inside scanRange's optimised code, they threw that code away (a 10–20 ms recompile,
- * charged to the scan); here only this small function is recompiled.
+ * Where internal-use markers may start, from the rare characters the pass met: 部 after 内/內,
+ * 注意保, 不 before 得外. Done after the pass, not in it: a branch the pass rarely takes (the
+ * first 内部 of a long text) threw its optimised code away when first taken there, and the
+ * recompilation was charged to that scan (30–50 ms, usually the second scan of the bench
+ * text); here only this small loop is recompiled.
  */
-function noteRare(u: Uint16Array, i: number, c: number, s: State): void {
-  s.seen |= FLAG[c];
-  if (c === BU) {
-    if (i > 0 && (u[i - 1] === NEI || u[i - 1] === NEI_T)) s.markers.push(i - 1);
-  } else if (c === ZHU) {
-    if (u[i + 1] === YI && u[i + 2] === BAO) s.markers.push(i);
-  } else if (c === DE) {
-    if (i > 0 && u[i - 1] === NOT && u[i + 1] === WAI) s.markers.push(i - 1);
+function markerStarts(u: Uint16Array, rares: readonly number[], out: number[]): number[] {
+  for (const i of rares) {
+    const c = u[i];
+    if (c === BU) {
+      if (i > 0 && (u[i - 1] === NEI || u[i - 1] === NEI_T)) out.push(i - 1);
+    } else if (c === ZHU) {
+      if (u[i + 1] === YI && u[i + 2] === BAO) out.push(i);
+    } else if (c === DE) {
+      if (i > 0 && u[i - 1] === NOT && u[i + 1] === WAI) out.push(i - 1);
+    }
   }
+  return out;
 }
 
-/** Doubles the window buffer (out of scanRange for the same reason as noteRare). */
+/** Doubles the window buffer (out of scanRange for the same reason as markerStarts). */
 function grow(s: State): void {
   const grown = new Int32Array(s.data.length * 2);
   grown.set(s.data);
@@ -212,7 +217,9 @@ function scanRange(t: string, u: Uint16Array, w: Uint32Array, i: number, to: num
       return -1;
     }
     if ((cls & TOKEN) === 0) {
-      noteRare(u, i, c, s);
+      // A rare character outside any window: its SEEN flag, and its place for markerStarts.
+      s.seen |= FLAG[c];
+      s.rares.push(i);
       continue;
     }
     let start = i;
@@ -264,6 +271,7 @@ const SLICE = 1 << 16;
 export function findWindows(t: string, partial?: Windows): Windows {
   const n = t.length;
   const s = new State();
+  let markers: number[] = [];
   let i = 0;
   if (partial !== undefined) {
     // Windows ending before the first folded character are the same in the view; one ending
@@ -276,19 +284,22 @@ export function findWindows(t: string, partial?: Windows): Windows {
     i = count > 0 ? s.data[count * 4 - 3] : 0;
     const from = i;
     s.seen = partial.seen;
-    s.markers = partial.markers.filter((m) => m < from);
+    markers = partial.markers.filter((m) => m < from);
   }
   const u = load(t);
   while (i < n) {
     i = scanRange(t, u, words, i, Math.min(n, i + SLICE), s);
     if (i < 0) break;
   }
+  // Marker starts before the resume point were found in the text itself; those after it are
+  // all at or past it (a window's last character is neither 内/內 nor 不).
+  markerStarts(u, s.rares, markers);
   if (units.length > KEEP_UNITS) release();
-  if (i < 0) return { needsView: true, foldAt: s.foldAt, data: s.data, count: s.count, seen: s.seen, markers: s.markers };
-  return { needsView: false, foldAt: -1, data: s.data, count: s.count, seen: s.seen, markers: s.markers };
+  if (i < 0) return { needsView: true, foldAt: s.foldAt, data: s.data, count: s.count, seen: s.seen, markers };
+  return { needsView: false, foldAt: -1, data: s.data, count: s.count, seen: s.seen, markers };
 }
 
-/** Lets go of the copy of a very long text (out of findWindows: taken rarely, see noteRare). */
+/** Lets go of the copy of a very long text (out of findWindows: taken rarely, see markerStarts). */
 function release(): void {
   units = new Uint16Array(0);
   words = new Uint32Array(0);
@@ -323,7 +334,7 @@ export function windowText(t: string, a: number, b: number): string {
 }
 
 // Take every branch of the pass once at load, on a small text. Type feedback is gathered only
-// by unoptimised code: a branch first taken after V8 optimised the pass (the first marker seed
+// by unoptimised code: a branch first taken after V8 optimised the pass (a buffer growth
 // in a long text, say) throws the optimised code away mid-scan, and the recompilation (10–30 ms
 // of CPU) is charged to that scan. Measured: the second scan of 20 MB took 2–3× the later ones.
 (function warmUp(): void {
