@@ -1,46 +1,23 @@
 // A newcomer's first day at the desk, in headless Chromium against `clearance serve`:
 // first run → admin → department → liaison → the liaison's draft → the audit log.
-import { readFileSync, rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { keepLogs, launchBrowser, screenshot, startDesk, type Browser, type RunningDesk } from './support/desk';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { screenshot } from './support/desk';
+import { e2eSession } from './support/session';
+import { ADMIN, DEPARTMENT, LIAISON } from './support/people';
 import { SetupPage, SignInPage } from './pages/auth-pages';
 import { AuditScreen, DepartmentsScreen, DraftsScreen, Frame, UsersScreen } from './pages/desk-pages';
 
-const ADMIN = { username: 'admin', displayName: '王管理', password: 'admin-pass-2026' };
-const LIAISON = { username: 'zhang.san', displayName: '张三', password: 'liaison-pass-2026' };
 const ARCHIVIST = { username: 'li.si', displayName: '李四', password: 'archive-pass-2026' };
-const DEPARTMENT = '办公室';
 const DRAFT = { title: '关于开展2026年政府信息公开工作的通知', body: '各科室：\n现将2026年政府信息公开工作安排通知如下。' };
 
 describe('the desk, end to end', () => {
-  let desk: RunningDesk;
-  let browser: Browser;
-  let failed = false;
-
-  beforeAll(async () => {
-    desk = await startDesk();
-    browser = await launchBrowser();
-    await browser.page.goto(desk.url);
-  }, 60_000);
-
-  afterAll(async () => {
-    keepLogs('desk-flow', desk, browser);
-    await browser?.close();
-    await desk?.stop();
-    // A failed run keeps its data folder for inspection (its path is in the log).
-    if (desk && !failed) rmSync(desk.dataDir, { recursive: true, force: true });
-  });
-
-  function onFailure(name: string) {
-    onTestFailed(async () => {
-      failed = true;
-      await screenshot(browser.page, `failed-${name}`).catch(() => undefined);
-    });
-  }
+  const session = e2eSession('desk-flow');
+  const { onFailure } = session;
 
   test('first run: create the administrator, who is then signed in', async () => {
     onFailure('setup');
-    const { page } = browser;
+    const { page } = session.browser;
     const setup = new SetupPage(page);
     await setup.heading().waitFor();
     await screenshot(page, 'setup');
@@ -53,7 +30,7 @@ describe('the desk, end to end', () => {
 
   test('the administrator creates a department and a liaison in it', async () => {
     onFailure('admin');
-    const { page } = browser;
+    const { page } = session.browser;
     const frame = new Frame(page);
     await frame.open('部门');
     const departments = new DepartmentsScreen(page);
@@ -76,7 +53,7 @@ describe('the desk, end to end', () => {
 
   test('a wrong password is refused with a clear message', async () => {
     onFailure('wrong-password');
-    const { page } = browser;
+    const { page } = session.browser;
     const signIn = new SignInPage(page);
     await signIn.signIn(LIAISON.username, 'not-the-password');
     await signIn.error().filter({ hasText: '用户名或密码不正确' }).waitFor();
@@ -85,7 +62,7 @@ describe('the desk, end to end', () => {
 
   test('the liaison signs in and writes a draft', async () => {
     onFailure('liaison');
-    const { page } = browser;
+    const { page } = session.browser;
     await new SignInPage(page).signIn(LIAISON.username, LIAISON.password);
     const frame = new Frame(page);
     await frame.menu('稿件').waitFor();
@@ -112,7 +89,7 @@ describe('the desk, end to end', () => {
 
   test('an archivist reads the draft but cannot change it', async () => {
     onFailure('archivist');
-    const { page } = browser;
+    const { page } = session.browser;
     await new SignInPage(page).signIn(ARCHIVIST.username, ARCHIVIST.password);
     const frame = new Frame(page);
     await frame.open('稿件');
@@ -126,7 +103,7 @@ describe('the desk, end to end', () => {
 
   test('the administrator finds every step in the audit log and the chain intact', async () => {
     onFailure('audit');
-    const { page } = browser;
+    const { page } = session.browser;
     await new SignInPage(page).signIn(ADMIN.username, ADMIN.password);
     const frame = new Frame(page);
     await frame.open('审计日志');
@@ -148,7 +125,7 @@ describe('the desk, end to end', () => {
 
   test('the English switch changes the whole UI and back', async () => {
     onFailure('english');
-    const { page } = browser;
+    const { page } = session.browser;
     const frame = new Frame(page);
     await frame.switchLanguage('English');
     await frame.menu('Audit log').waitFor();
@@ -164,7 +141,7 @@ describe('the desk, end to end', () => {
 
   test('five wrong passwords lock the account, and the message says until when', async () => {
     onFailure('locked');
-    const { page } = browser;
+    const { page } = session.browser;
     const signIn = new SignInPage(page);
     // The liaison's later successful sign-in reset the count: five failures in a row lock the account.
     for (let i = 0; i < 5; i += 1) {
@@ -177,6 +154,6 @@ describe('the desk, end to end', () => {
   }, 60_000);
 
   test('the page never broke the content security policy', () => {
-    expect(browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
+    expect(session.browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
   });
 });

@@ -1,59 +1,37 @@
 // A liaison imports files into drafts: the layers of a docx with the findings in each,
 // a hostile file refused without a trace, and a 20 MB file imported while the window
 // keeps answering.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtures } from '../fixtures/build/index';
-import { keepLogs, launchBrowser, screenshot, startDesk, type Browser, type RunningDesk } from './support/desk';
+import { screenshot } from './support/desk';
+import { e2eSession } from './support/session';
 import { buildBigDocx } from './support/big-docx';
-import { firstRun, signIn, type Person } from './support/people';
+import { LIAISON, firstRun, signIn } from './support/people';
 import { Frame } from './pages/desk-pages';
 import { ImportArea, LayersView } from './pages/review-pages';
 
-const LIAISON: Person = { username: 'zhang.san', displayName: '张三', password: 'liaison-pass-2026', role: '承办人' };
-
 describe('importing files and reading their layers', () => {
-  let desk: RunningDesk;
-  let browser: Browser;
+  const session = e2eSession('import-and-layers');
+  const { onFailure } = session;
   let fixtures: Record<string, string>;
-  let fixtureDir: string;
-  let failed = false;
-
   beforeAll(async () => {
-    fixtureDir = mkdtempSync(join(tmpdir(), 'clearance-e2e-fixtures-'));
-    [desk, browser, fixtures] = await Promise.all([startDesk(), launchBrowser(), buildFixtures(fixtureDir)]);
-    await browser.page.goto(desk.url);
+    fixtures = await buildFixtures(session.dir);
   }, 120_000);
-
-  afterAll(async () => {
-    keepLogs('import-and-layers', desk, browser);
-    await browser?.close();
-    await desk?.stop();
-    if (desk && !failed) rmSync(desk.dataDir, { recursive: true, force: true });
-    if (fixtureDir) rmSync(fixtureDir, { recursive: true, force: true });
-  });
-
-  function onFailure(name: string) {
-    onTestFailed(async () => {
-      failed = true;
-      await screenshot(browser.page, `failed-${name}`).catch(() => undefined);
-    });
-  }
 
   test('first run, then the liaison signs in', async () => {
     onFailure('import-setup');
-    await firstRun(browser.page, [LIAISON]);
-    const frame = await signIn(browser.page, LIAISON);
+    await firstRun(session.browser.page, [LIAISON]);
+    const frame = await signIn(session.browser.page, LIAISON);
     await frame.open('稿件');
-    await browser.page.getByRole('button', { name: '导入文件' }).waitFor();
-    await screenshot(browser.page, 'drafts-import-area');
+    await session.browser.page.getByRole('button', { name: '导入文件' }).waitFor();
+    await screenshot(session.browser.page, 'drafts-import-area');
   }, 90_000);
 
   test('a docx becomes a draft whose every layer is a tab, hidden ones marked', async () => {
     onFailure('import-docx');
-    const { page } = browser;
+    const { page } = session.browser;
     await new ImportArea(page).importFile(fixtures['every-layer.docx']);
     await page.waitForURL(/#\/drafts\/\d+$/, { timeout: 30_000 });
     const layers = new LayersView(page);
@@ -92,7 +70,7 @@ describe('importing files and reading their layers', () => {
 
   test('the author imports a new version; the same bytes twice are refused', async () => {
     onFailure('import-version');
-    const { page } = browser;
+    const { page } = session.browser;
     const area = new ImportArea(page);
     const dialog = await area.importNewVersion(fixtures['every-layer.docx']);
     await dialog.getByRole('alert').filter({ hasText: '导入失败' }).waitFor({ timeout: 30_000 });
@@ -107,7 +85,7 @@ describe('importing files and reading their layers', () => {
 
   test('a zip bomb is refused with a clear message and no draft is created', async () => {
     onFailure('import-hostile');
-    const { page } = browser;
+    const { page } = session.browser;
     await new Frame(page).open('稿件');
     const rows = page.getByRole('row').filter({ hasText: 'every-layer' });
     await rows.first().waitFor();
@@ -124,7 +102,7 @@ describe('importing files and reading their layers', () => {
 
   test('a file dropped on the drop zone becomes a draft', async () => {
     onFailure('import-drop');
-    const { page } = browser;
+    const { page } = session.browser;
     await new Frame(page).open('稿件');
     await new ImportArea(page).dropFile(fixtures['sample.ofd'], 'sample.ofd');
     await page.waitForURL(/#\/drafts\/\d+$/, { timeout: 30_000 });
@@ -136,8 +114,8 @@ describe('importing files and reading their layers', () => {
 
   test('a 20 MB docx imports with a progress bar while the window keeps answering', async () => {
     onFailure('import-large');
-    const { page } = browser;
-    const big = join(fixtureDir, '大文件-20MB.docx');
+    const { page } = session.browser;
+    const big = join(session.dir, '大文件-20MB.docx');
     const bytes = await buildBigDocx(fixtures['every-layer.docx'], big);
     expect(statSync(big).size).toBe(bytes);
     expect(bytes).toBeGreaterThan(18 * 1024 * 1024);
@@ -178,7 +156,7 @@ describe('importing files and reading their layers', () => {
 
   test('the liaison checks a text in 敏感词检测 and sees the highlight', async () => {
     onFailure('liaison-try');
-    const { page } = browser;
+    const { page } = session.browser;
     await new Frame(page).open('敏感词检测');
     await page.getByRole('textbox', { name: '在此粘贴待检测的文字' }).fill('本通知为机密★5年，请勿外传。');
     await page.locator('mark', { hasText: '机密' }).first().waitFor();
@@ -186,6 +164,6 @@ describe('importing files and reading their layers', () => {
   }, 60_000);
 
   test('the page never broke the content security policy', () => {
-    expect(browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
+    expect(session.browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
   });
 });

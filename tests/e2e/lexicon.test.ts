@@ -1,49 +1,25 @@
 // The secrecy office keeps the term library: adds a term, sees it highlighted in the
 // try-it box, is shown a report (and nothing saved) for a CSV with bad rows, exports the
 // list, imports and exports the allow list, exports a past version from 版本历史, and
-// switches a detector for the whole desk.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// switches a detector for the whole session.desk.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { keepLogs, launchBrowser, screenshot, startDesk, type Browser, type RunningDesk } from './support/desk';
-import { firstRun, signIn, type Person } from './support/people';
+import { describe, expect, test } from 'vitest';
+import { screenshot } from './support/desk';
+import { e2eSession } from './support/session';
+import { OFFICER, firstRun, signIn } from './support/people';
 import { LexiconScreen } from './pages/review-pages';
 import { Frame } from './pages/desk-pages';
 
-const OFFICER: Person = { username: 'zhao.liu', displayName: '赵六', password: 'officer-pass-2026', role: '保密办' };
 const TERM = { term: '星火计划', category: '项目代号', severity: '禁止', rationale: '未公开的科研项目代号（测试）' };
 
 describe('the term library', () => {
-  let desk: RunningDesk;
-  let browser: Browser;
-  let dir: string;
-  let failed = false;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'clearance-e2e-lexicon-'));
-    [desk, browser] = await Promise.all([startDesk(), launchBrowser()]);
-    await browser.page.goto(desk.url);
-  }, 60_000);
-
-  afterAll(async () => {
-    keepLogs('lexicon', desk, browser);
-    await browser?.close();
-    await desk?.stop();
-    if (desk && !failed) rmSync(desk.dataDir, { recursive: true, force: true });
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  function onFailure(name: string) {
-    onTestFailed(async () => {
-      failed = true;
-      await screenshot(browser.page, `failed-${name}`).catch(() => undefined);
-    });
-  }
+  const session = e2eSession('lexicon');
+  const { onFailure } = session;
 
   test('the secrecy officer opens 词库管理 with the starter library', async () => {
     onFailure('lexicon-open');
-    const { page } = browser;
+    const { page } = session.browser;
     await firstRun(page, [OFFICER]);
     const frame = await signIn(page, OFFICER);
     await frame.open('词库管理');
@@ -54,7 +30,7 @@ describe('the term library', () => {
 
   test('adds a term and finds it', async () => {
     onFailure('lexicon-add');
-    const { page } = browser;
+    const { page } = session.browser;
     const lexicon = new LexiconScreen(page);
     await lexicon.addTerm(TERM);
     await lexicon.search(TERM.term);
@@ -65,7 +41,7 @@ describe('the term library', () => {
 
   test('the try-it box highlights the new term as one types', async () => {
     onFailure('lexicon-try');
-    const { page } = browser;
+    const { page } = session.browser;
     const lexicon = new LexiconScreen(page);
     await lexicon.tab('检测试用').click();
     await lexicon.tryBox().fill('关于星火计划的进展，请联系 13800138000。');
@@ -76,10 +52,10 @@ describe('the term library', () => {
 
   test('a CSV with invalid rows gets a report, no import button, and saves nothing', async () => {
     onFailure('lexicon-import');
-    const { page } = browser;
+    const { page } = session.browser;
     const lexicon = new LexiconScreen(page);
     await lexicon.tab('敏感词库').click();
-    const csv = join(dir, '词库-有错误.csv');
+    const csv = join(session.dir, '词库-有错误.csv');
     writeFileSync(csv, ['词条,类别,程度,依据', '甲乙工程,项目代号,禁止,测试', ',项目代号,提示,空词条', '丙丁计划,项目代号,非常严重,程度不对', '星火计划,项目代号,提示,改为提示'].join('\r\n'));
     await lexicon.importFile(csv);
     const report = lexicon.report();
@@ -99,7 +75,7 @@ describe('the term library', () => {
 
   test('exports the library as CSV', async () => {
     onFailure('lexicon-export');
-    const { page } = browser;
+    const { page } = session.browser;
     const lexicon = new LexiconScreen(page);
     await lexicon.search('');
     const download = await lexicon.exportCsv();
@@ -111,10 +87,10 @@ describe('the term library', () => {
 
   test('the allow list: a file with a bad row is reported, a clean one imported, and the list exported', async () => {
     onFailure('lexicon-allow-import');
-    const { page } = browser;
+    const { page } = session.browser;
     const lexicon = new LexiconScreen(page);
     await lexicon.tab('允许清单').click();
-    const bad = join(dir, '允许清单-有错误.csv');
+    const bad = join(session.dir, '允许清单-有错误.csv');
     writeFileSync(bad, ['例外短语,适用范围,规则或类别,说明', '星火计划书,全部,,公开的计划书名称', '甲,类别,no-such-category,类别不对'].join('\r\n'));
     await lexicon.importFile(bad);
     const report = lexicon.report();
@@ -124,7 +100,7 @@ describe('the term library', () => {
     await report.waitFor({ state: 'hidden' });
     await expect(lexicon.row('星火计划书').count()).resolves.toBe(0);
 
-    const good = join(dir, '允许清单.csv');
+    const good = join(session.dir, '允许清单.csv');
     writeFileSync(good, ['例外短语,适用范围,规则或类别,说明', '星火计划书,全部,,公开的计划书名称'].join('\r\n'));
     await lexicon.importFile(good);
     await report.getByRole('button', { name: '确认导入' }).click();
@@ -140,7 +116,7 @@ describe('the term library', () => {
 
   test('版本历史 lists every change and exports a past version as it was', async () => {
     onFailure('lexicon-history');
-    const { page } = browser;
+    const { page } = session.browser;
     const lexicon = new LexiconScreen(page);
     await lexicon.tab('版本历史').click();
     const added = lexicon.row('新增词条 星火计划');
@@ -158,7 +134,7 @@ describe('the term library', () => {
 
   test('switches a detector off for the whole desk', async () => {
     onFailure('lexicon-detectors');
-    const { page } = browser;
+    const { page } = session.browser;
     const lexicon = new LexiconScreen(page);
     await lexicon.tab('检测项设置').click();
     const panel = page.getByRole('tabpanel');
@@ -171,7 +147,7 @@ describe('the term library', () => {
 
   test('the library screen in English', async () => {
     onFailure('lexicon-english');
-    const { page } = browser;
+    const { page } = session.browser;
     const frame = new Frame(page);
     await frame.switchLanguage('English');
     await frame.menu('Term library').waitFor();
@@ -185,6 +161,6 @@ describe('the term library', () => {
   }, 60_000);
 
   test('the page never broke the content security policy', () => {
-    expect(browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
+    expect(session.browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
   });
 });

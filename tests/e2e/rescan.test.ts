@@ -1,53 +1,28 @@
 // A library change reaches a draft already written: the secrecy office adds a term, the
 // author of a large imported draft clicks 重新扫描, sees the progress bar, and the new
 // term is among the findings when it ends; a second rescan is cancelled midway.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { keepLogs, launchBrowser, screenshot, startDesk, type Browser, type RunningDesk } from './support/desk';
-import { firstRun, signIn, type Person } from './support/people';
+import { describe, expect, test } from 'vitest';
+import { screenshot } from './support/desk';
+import { e2eSession } from './support/session';
+import { LIAISON, OFFICER, firstRun, signIn } from './support/people';
 import { ImportArea, LayersView, LexiconScreen } from './pages/review-pages';
 import { RescanPanel } from './pages/rescan-pages';
 
-const LIAISON: Person = { username: 'li.si', displayName: '李四', password: 'liaison-pass-2026', role: '承办人' };
-const OFFICER: Person = { username: 'zhao.liu', displayName: '赵六', password: 'officer-pass-2026', role: '保密办' };
 const TERM = { term: '星火计划', category: '项目代号', severity: '禁止', rationale: '未公开的科研项目代号（测试）' };
 
 describe('rescanning a draft after the library changed', () => {
-  let desk: RunningDesk;
-  let browser: Browser;
-  let dir: string;
-  let failed = false;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'clearance-e2e-rescan-'));
-    [desk, browser] = await Promise.all([startDesk(), launchBrowser()]);
-    await browser.page.goto(desk.url);
-  }, 60_000);
-
-  afterAll(async () => {
-    keepLogs('rescan', desk, browser);
-    await browser?.close();
-    await desk?.stop();
-    if (desk && !failed) rmSync(desk.dataDir, { recursive: true, force: true });
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  function onFailure(name: string) {
-    onTestFailed(async () => {
-      failed = true;
-      await screenshot(browser.page, `failed-${name}`).catch(() => undefined);
-    });
-  }
+  const session = e2eSession('rescan');
+  const { onFailure } = session;
 
   test('the liaison imports a large text that mentions a project not yet in the library', async () => {
     onFailure('rescan-import');
-    const { page } = browser;
+    const { page } = session.browser;
     await firstRun(page, [LIAISON, OFFICER]);
     const frame = await signIn(page, LIAISON);
     await frame.open('稿件');
-    const file = join(dir, '年度工作安排.txt');
+    const file = join(session.dir, '年度工作安排.txt');
     const line = '关于做好年度工作安排的通知，请各单位认真落实，按期报送材料。\n';
     writeFileSync(file, `关于星火计划的进展。\n${line.repeat(Math.ceil(4_000_000 / line.length))}`);
     await new ImportArea(page).importFile(file);
@@ -59,7 +34,7 @@ describe('rescanning a draft after the library changed', () => {
 
   test('the secrecy officer adds the term', async () => {
     onFailure('rescan-term');
-    const { page } = browser;
+    const { page } = session.browser;
     const frame = await signIn(page, OFFICER);
     await frame.open('词库管理');
     await new LexiconScreen(page).addTerm(TERM);
@@ -68,7 +43,7 @@ describe('rescanning a draft after the library changed', () => {
 
   test('the liaison rescans: progress, then the new finding', async () => {
     onFailure('rescan-run');
-    const { page } = browser;
+    const { page } = session.browser;
     const frame = await signIn(page, LIAISON);
     await frame.open('稿件');
     await page.getByRole('link', { name: '年度工作安排' }).click();
@@ -87,7 +62,7 @@ describe('rescanning a draft after the library changed', () => {
 
   test('a rescan can be cancelled; nothing changes', async () => {
     onFailure('rescan-cancel');
-    const { page } = browser;
+    const { page } = session.browser;
     const rescan = new RescanPanel(page);
     await rescan.start();
     await rescan.cancelButton().click({ timeout: 10_000 });
@@ -99,6 +74,6 @@ describe('rescanning a draft after the library changed', () => {
   }, 120_000);
 
   test('the page never broke the content security policy', () => {
-    expect(browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
+    expect(session.browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
   });
 });

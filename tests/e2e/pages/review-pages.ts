@@ -79,8 +79,12 @@ export class LexiconScreen {
   async exportVersion(version: number, item: string) {
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: `导出第 ${version} 版` }).click();
-    // A menu opened before may still be fading out; the one to click is the visible one.
-    await this.page.getByRole('menuitem', { name: item }).filter({ visible: true }).click();
+    // A menu opened before may still be fading out; the one to click is the visible one,
+    // and the next export waits until this menu has gone (a click on another version's
+    // button while it fades is lost).
+    const entry = this.page.getByRole('menuitem', { name: item }).filter({ visible: true });
+    await entry.click();
+    await entry.waitFor({ state: 'hidden' });
     return download;
   }
 

@@ -8,6 +8,8 @@ export interface Person { username: string; displayName: string; password: strin
 
 export const ADMIN = { username: 'admin', displayName: '王管理', password: 'admin-pass-2026' };
 export const DEPARTMENT = '办公室';
+export const LIAISON: Person = { username: 'zhang.san', displayName: '张三', password: 'liaison-pass-2026', role: '承办人' };
+export const OFFICER: Person = { username: 'zhao.liu', displayName: '赵六', password: 'officer-pass-2026', role: '保密办' };
 
 export async function firstRun(page: Page, people: Person[]): Promise<void> {
   await new SetupPage(page).heading().waitFor();
