@@ -2,6 +2,7 @@
 // records the version it used) through changeLexicon, which also keeps the version's
 // content as a snapshot; each row keeps the version that last wrote it.
 import { sealSnapshot } from '../core/lexicon/snapshot';
+import type { AllowFields, TermFields } from '../core/lexicon/types';
 import type { Severity } from '../core/model';
 import type { Db } from './connection';
 
@@ -32,24 +33,6 @@ export interface AllowRow {
   department_name: string | null;
   created_at: string;
   version: number;
-}
-
-export interface TermFields {
-  term: string;
-  category: string;
-  severity: Severity;
-  rationale: string;
-  enabled: boolean;
-  departmentId: number | null;
-}
-
-export interface AllowFields {
-  phrase: string;
-  scopeKind: AllowScopeKind;
-  scope: string;
-  note: string;
-  enabled: boolean;
-  departmentId: number | null;
 }
 
 /** Whose entries: every owner, desk-wide only (null), or one department's own. */

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { DetectorId, DetectorSettings } from '../../core/detectors/types';
 import type { Finding, Severity } from '../../core/model';
+import type { SnapshotPhrase, SnapshotTerm } from '../../core/lexicon/snapshot';
 import { method, roles } from './method';
 import { id } from './fields';
 
@@ -33,32 +34,16 @@ const upload = {
   departmentId: owner,
 };
 
-export interface TermEntry {
-  id: number;
-  term: string;
-  category: string;
-  severity: Severity;
-  rationale: string;
-  enabled: boolean;
-  departmentId: number | null;
+/** A term as the desk lists it: the stored entry with its owner's name and times. */
+export interface TermEntry extends SnapshotTerm {
   departmentName: string | null;
   createdAt: string;
   updatedAt: string;
-  /** The lexicon version that last wrote this entry. */
-  version: number;
 }
 
-export interface AllowPhrase {
-  id: number;
-  phrase: string;
-  scopeKind: 'any' | 'category' | 'rule';
-  scope: string;
-  note: string;
-  enabled: boolean;
-  departmentId: number | null;
+export interface AllowPhrase extends SnapshotPhrase {
   departmentName: string | null;
   createdAt: string;
-  version: number;
 }
 
 export interface RowProblem { row: number; term: string; message: string; messageEn: string }

@@ -5,13 +5,14 @@
 import { ClearanceError } from '../../core/errors';
 import { allowKey, checkAllowFields } from '../../core/lexicon/allow-rows';
 import { checkTermFields, termKey } from '../../core/lexicon/rows';
+import type { AllowFields, TermFields } from '../../core/lexicon/types';
 import { runDetectors } from '../../core/detectors/index';
 // compose, not scan.ts: scan.ts brings the document extractors, which belong in the import worker.
 import { scanTextWith } from '../../core/scan/compose';
 import type { Db } from '../../db/connection';
 import {
   changeLexicon, currentVersion, deleteAllow, deleteTerm, distinctCategories, findAllow, findTerm, insertAllow, insertTerm, listAllow, listTerms,
-  termsOf, updateAllow, updateTerm, type AllowFields, type TermFields, type TermRow,
+  termsOf, updateAllow, updateTerm, type TermRow,
 } from '../../db/lexicon-repo';
 import type { TryFinding } from '../contract/lexicon';
 import type { HandlerMap } from '../handler-types';

@@ -5,30 +5,18 @@
 // writes the same format 1 from SQL for a desk's version at the time of the upgrade.
 import { ClearanceError } from '../errors';
 import { sha256Hex } from '../hash';
-import type { Severity } from '../model';
+import type { AllowFields, TermFields } from './types';
 
 export const SNAPSHOT_FORMAT = 1;
 
-export interface SnapshotTerm {
+export interface SnapshotTerm extends TermFields {
   id: number;
-  term: string;
-  category: string;
-  severity: Severity;
-  rationale: string;
-  enabled: boolean;
-  departmentId: number | null;
   /** The version that last wrote the entry. */
   version: number;
 }
 
-export interface SnapshotPhrase {
+export interface SnapshotPhrase extends AllowFields {
   id: number;
-  phrase: string;
-  scopeKind: 'any' | 'category' | 'rule';
-  scope: string;
-  note: string;
-  enabled: boolean;
-  departmentId: number | null;
   version: number;
 }
 

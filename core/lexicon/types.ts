@@ -59,3 +59,18 @@ export interface AllowListRow {
   note: string;
   enabled: boolean;
 }
+
+/** A term's fields as a person edits them, with its owner (null: the whole desk). */
+export interface TermFields {
+  term: string;
+  category: string;
+  severity: Severity;
+  rationale: string;
+  enabled: boolean;
+  departmentId: number | null;
+}
+
+/** An allowed phrase's fields, with its owner (null: the whole desk). */
+export interface AllowFields extends AllowListRow {
+  departmentId: number | null;
+}
