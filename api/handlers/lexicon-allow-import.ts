@@ -13,7 +13,7 @@ import type { AllowImportPreview } from '../contract/lexicon';
 import type { HandlerMap } from '../handler-types';
 import { requireUser } from '../handler-types';
 import { allowRowOf, checkDepartment, knownRule, seedIfNeeded } from './lexicon-access';
-import { exportFileName, importInvalid, PREVIEW_LIST, SAMPLE, uploadBytes, type Upload } from './lexicon-import';
+import { exportFileName, PREVIEW_LIST, previewVerdict, refuseInvalid, SAMPLE, uploadBytes, type Upload } from './lexicon-import';
 
 type Change = AllowImportPreview['existing'][number]['changes'][number];
 type Row = ValidatedAllowTable['rows'][number];
@@ -50,18 +50,14 @@ export const lexiconAllowImportHandlers: Pick<HandlerMap, 'lexicon.allowImportPr
       newPhrases: pl.fresh.length,
       duplicatesInFile: table.duplicates.slice(0, PREVIEW_LIST).map((d) => ({ phrase: d.term, rows: d.rows })),
       existing: pl.existing.slice(0, PREVIEW_LIST).map((e) => ({ row: e.row.row, phrase: e.row.phrase, id: e.stored.id, changes: e.changes })),
-      existingCount: pl.existing.length,
-      unchangedCount: pl.existing.filter((e) => e.changes.length === 0).length,
-      invalid: table.invalid.slice(0, PREVIEW_LIST).map((i) => ({ row: i.row, term: i.term, message: i.reason.zh, messageEn: i.reason.en })),
-      invalidCount: table.invalid.length,
-      canCommit: table.invalid.length === 0 && table.duplicates.length === 0 && table.rows.length > 0,
+      ...previewVerdict(table, pl.existing),
     };
   },
 
   'lexicon.allowImportCommit': (p, ctx) => {
     checkDepartment(ctx.db, p.departmentId);
     const table = readUpload(ctx.db, p);
-    if (table.invalid.length > 0 || table.duplicates.length > 0) throw importInvalid(table.invalid.length, table.duplicates.length);
+    refuseInvalid(table);
     const pl = plan(ctx.db, table, p.departmentId);
     const updates = p.onExisting === 'update' ? pl.existing.filter((e) => e.changes.length > 0) : [];
     const skipped = pl.existing.length - updates.length;

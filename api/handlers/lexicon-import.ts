@@ -6,7 +6,7 @@ import { sha256Hex } from '../../core/hash';
 import { decodeBase64File, readLexiconFile, type ReadTable } from '../../core/lexicon/read-file';
 import { exportRows } from '../../core/lexicon/export';
 import { termKey } from '../../core/lexicon/rows';
-import type { ParsedRow } from '../../core/lexicon/types';
+import type { InvalidRow, ParsedRow } from '../../core/lexicon/types';
 import type { Db } from '../../db/connection';
 import { changeLexicon, currentVersion, insertTerm, termsOf, updateTerm, type TermRow } from '../../db/lexicon-repo';
 import type { FieldChange, ImportPreview } from '../contract/lexicon';
@@ -33,10 +33,27 @@ function readUpload(p: Upload): ReadTable & { sha256: string } {
 }
 
 /** The refusal of a file with invalid or repeated rows: all or nothing. */
-export function importInvalid(invalid: number, duplicates: number): ClearanceError {
-  return new ClearanceError('import-invalid',
+interface CheckedTable { rows: unknown[]; invalid: InvalidRow[]; duplicates: unknown[] }
+
+/** A commit takes a file whole or not at all: any invalid or repeated row refuses it. */
+export function refuseInvalid(table: CheckedTable): void {
+  const invalid = table.invalid.length;
+  const duplicates = table.duplicates.length;
+  if (invalid === 0 && duplicates === 0) return;
+  throw new ClearanceError('import-invalid',
     `文件中有 ${invalid} 行无效、${duplicates} 处重复，未导入任何内容。请先预览并修正后再导入。`,
     `The file has ${invalid} invalid rows and ${duplicates} repeated entries; nothing was imported. Preview and fix it first.`);
+}
+
+/** What the previews of both lists report alike: entries already there, invalid rows, and whether the file may be saved. */
+export function previewVerdict(table: CheckedTable, existing: ReadonlyArray<{ changes: readonly unknown[] }>) {
+  return {
+    existingCount: existing.length,
+    unchangedCount: existing.filter((e) => e.changes.length === 0).length,
+    invalid: table.invalid.slice(0, PREVIEW_LIST).map((i) => ({ row: i.row, term: i.term, message: i.reason.zh, messageEn: i.reason.en })),
+    invalidCount: table.invalid.length,
+    canCommit: table.invalid.length === 0 && table.duplicates.length === 0 && table.rows.length > 0,
+  };
 }
 
 interface Plan {
@@ -89,18 +106,14 @@ export const lexiconImportHandlers: Pick<HandlerMap, 'lexicon.importPreview' | '
       newTerms: pl.fresh.length,
       duplicatesInFile: table.duplicates.slice(0, PREVIEW_LIST),
       existing: pl.existing.slice(0, PREVIEW_LIST).map((e) => ({ row: e.row.row, term: e.row.term, id: e.stored.id, changes: e.changes })),
-      existingCount: pl.existing.length,
-      unchangedCount: pl.existing.filter((e) => e.changes.length === 0).length,
-      invalid: table.invalid.slice(0, PREVIEW_LIST).map((i) => ({ row: i.row, term: i.term, message: i.reason.zh, messageEn: i.reason.en })),
-      invalidCount: table.invalid.length,
-      canCommit: table.invalid.length === 0 && table.duplicates.length === 0 && table.rows.length > 0,
+      ...previewVerdict(table, pl.existing),
     };
   },
 
   'lexicon.importCommit': (p, ctx) => {
     checkDepartment(ctx.db, p.departmentId);
     const table = readUpload(p);
-    if (table.invalid.length > 0 || table.duplicates.length > 0) throw importInvalid(table.invalid.length, table.duplicates.length);
+    refuseInvalid(table);
     const pl = plan(ctx.db, table, p.departmentId);
     const updates = p.onExisting === 'update' ? pl.existing.filter((e) => e.changes.length > 0) : [];
     const skipped = pl.existing.length - updates.length;
