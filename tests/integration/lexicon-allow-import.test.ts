@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { STARTER_ALLOW } from '../../core/terms/starter-library';
 import { auditActions } from '../support/db-snapshot';
 import { csvOf, xlsxOf } from '../unit/lexicon/build';
-import { b64, deskWithOfficer, lexiconFingerprint } from './lexicon-support';
+import { b64, deskWithOfficer, expectRefusedWhole, lexiconFingerprint, type BrokenFile } from './lexicon-support';
 
 const HEADER = ['例外短语', '适用范围', '规则或类别', '说明', '启用'];
 // 机密性 is a starter phrase (rule term:2); the file gives it another note.
@@ -41,25 +41,14 @@ describe('importing allow lists', () => {
   });
 
   describe('broken files report and save nothing', () => {
-    const cases: Array<[string, () => Promise<{ fileName: string; bytes: Buffer }>, string]> = [
+    const cases: Array<[string, BrokenFile, string]> = [
       ['wrong columns', async () => ({ fileName: 'a.csv', bytes: csvOf([['姓名', '电话'], ['张三', '1']]) }), 'lexicon-columns'],
       ['a term list instead of an allow list', async () => ({ fileName: 'a.csv', bytes: csvOf([['词条', '程度'], ['机密', '禁止']]) }), 'lexicon-columns'],
       ['a GB18030 CSV', async () => ({ fileName: 'a.csv', bytes: iconv.encode('例外短语,说明\r\n城东仓库路,地名', 'gb18030') }), 'csv-not-utf8'],
       ['a corrupt xlsx', async () => ({ fileName: 'a.xlsx', bytes: (await xlsxOf(GOOD)).subarray(0, 300) }), 'xlsx-corrupt'],
     ];
     for (const [name, make, code] of cases) {
-      it(name, async () => {
-        const t = await deskWithOfficer();
-        const { fileName, bytes } = await make();
-        const before = lexiconFingerprint(t.dataDir);
-        const file = { fileName, contentBase64: b64(bytes), departmentId: null };
-        const pre = await t.refuse('officer-win', 'lexicon.allowImportPreview', file);
-        expect(pre.code).toBe(code);
-        expect(pre.message.length).toBeGreaterThan(5);
-        expect(pre.messageEn.length).toBeGreaterThan(5);
-        expect((await t.refuse('officer-win', 'lexicon.allowImportCommit', { ...file, onExisting: 'update' })).code).toBe(code);
-        expect(lexiconFingerprint(t.dataDir)).toBe(before);
-      });
+      it(name, () => expectRefusedWhole({ preview: 'lexicon.allowImportPreview', commit: 'lexicon.allowImportCommit' }, make, code));
     }
 
     for (const format of ['csv', 'xlsx'] as const) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { auditActions } from '../support/db-snapshot';
 import { csvOf, HEADER_ZH, xlsxOf } from '../unit/lexicon/build';
-import { b64, deskWithOfficer, lexiconFingerprint } from './lexicon-support';
+import { b64, deskWithOfficer, expectRefusedWhole, lexiconFingerprint, type BrokenFile } from './lexicon-support';
 
 const GOOD = [HEADER_ZH, ['城东仓库', '储备', '须送审', '储备物资存放地', '是'], ['机密', '密级标志', '提示', '改为提示', '是'], ['试验基地', '', '禁止', '', '否']];
 
@@ -48,25 +48,14 @@ describe('importing term lists', () => {
   });
 
   describe('broken files report and save nothing', () => {
-    const cases: Array<[string, () => Promise<{ fileName: string; bytes: Buffer }>, string]> = [
+    const cases: Array<[string, BrokenFile, string]> = [
       ['wrong columns', async () => ({ fileName: 'a.csv', bytes: csvOf([['姓名', '电话'], ['张三', '1']]) }), 'lexicon-columns'],
       ['a GB18030 CSV', async () => ({ fileName: 'a.csv', bytes: iconv.encode('词条,程度\r\n机密,禁止', 'gb18030') }), 'csv-not-utf8'],
       ['a 10 MB file', async () => ({ fileName: 'a.csv', bytes: Buffer.alloc(10 * 1024 * 1024, 0x41) }), 'file-too-large'],
       ['a corrupt xlsx', async () => ({ fileName: 'a.xlsx', bytes: (await xlsxOf(GOOD)).subarray(0, 300) }), 'xlsx-corrupt'],
     ];
     for (const [name, make, code] of cases) {
-      it(name, async () => {
-        const t = await deskWithOfficer();
-        const { fileName, bytes } = await make();
-        const before = lexiconFingerprint(t.dataDir);
-        const file = { fileName, contentBase64: b64(bytes), departmentId: null };
-        const pre = await t.refuse('officer-win', 'lexicon.importPreview', file);
-        expect(pre.code).toBe(code);
-        expect(pre.message.length).toBeGreaterThan(5);
-        expect(pre.messageEn.length).toBeGreaterThan(5);
-        expect((await t.refuse('officer-win', 'lexicon.importCommit', { ...file, onExisting: 'update' })).code).toBe(code);
-        expect(lexiconFingerprint(t.dataDir)).toBe(before);
-      });
+      it(name, () => expectRefusedWhole({ preview: 'lexicon.importPreview', commit: 'lexicon.importCommit' }, make, code));
     }
 
     it('empty terms and duplicates: the preview lists them, the commit refuses the whole file', async () => {

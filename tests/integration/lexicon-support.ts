@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { databasePath } from '../../db/connection';
+import { expect } from 'vitest';
 import { deskWithLiaison } from '../support/desk';
 
 export async function deskWithOfficer() {
@@ -27,4 +28,23 @@ export function lexiconFingerprint(dataDir: string): string {
   } finally {
     db.close();
   }
+}
+
+export type BrokenFile = () => Promise<{ fileName: string; bytes: Buffer }>;
+
+/**
+ * A broken file is refused whole: by the preview and by the commit, with the same code
+ * and a message in both languages, and the lexicon's tables are left as they were.
+ */
+export async function expectRefusedWhole(list: { preview: string; commit: string }, make: BrokenFile, code: string): Promise<void> {
+  const t = await deskWithOfficer();
+  const { fileName, bytes } = await make();
+  const before = lexiconFingerprint(t.dataDir);
+  const file = { fileName, contentBase64: b64(bytes), departmentId: null };
+  const pre = await t.refuse('officer-win', list.preview, file);
+  expect(pre.code).toBe(code);
+  expect(pre.message.length).toBeGreaterThan(5);
+  expect(pre.messageEn.length).toBeGreaterThan(5);
+  expect((await t.refuse('officer-win', list.commit, { ...file, onExisting: 'update' })).code).toBe(code);
+  expect(lexiconFingerprint(t.dataDir)).toBe(before);
 }
