@@ -100,8 +100,7 @@ export class Matcher {
 
   /** Every occurrence of every term (overlaps included), ordered by end offset. */
   scan(text: string): Hits {
-    // Room for a hit every 16 units: typical of dense texts, so most scans never grow.
-    const out = new HitBuffer(text.length >> 4);
+    const out = new HitBuffer(0); // sized by expandMarks once the marks are counted
     this.scanRange(text, 0, text.length, this.cursor(), out);
     return out.toHits();
   }
