@@ -235,3 +235,9 @@ function startOf(text: string, cls: Uint16Array, i: number, len: number): number
 // its closure was the only one of its kind (V8 then specialises the tables into
 // constants), 0.8–0.9× of this loop once a second matcher exists or with the
 // tables as parameters. Closing over the tables had the same fate.
+// Also without a clear gain (within the machines' noise, 1.0–1.07×): cls, word and
+// the root tables in one Int32Array (V8 re-checks each typed array's map, length and
+// base on every unit here; fewer arrays, fewer checks), reading the text from a
+// Uint16Array copy instead of charCodeAt, and blocks of 64 K units whose marks fit a
+// buffer that never grows. The loop is bound by the child branch (taken on about a
+// quarter of the units, unpredictably) and the probe's cache misses, not by checks.
