@@ -57,15 +57,16 @@ export class LexiconScreen {
     const d = this.page.getByRole('dialog').filter({ hasText: '新增词条' });
     await d.getByLabel('词条').fill(t.term);
     await d.getByLabel('分类').fill(t.category);
-    // A click while the dropdown is still sliding open can land on the option next to
-    // the one meant (seen on a loaded machine): pick, check what the select shows, and
-    // pick again if it is not the severity asked for.
+    // On a loaded machine a click while the dropdown slides open can land beside the
+    // option, or the dropdown closes before the click: pick with a short timeout, check
+    // what the select shows, and try again (the next click on the select reopens it).
+    const shown = d.locator(`.ant-select-content[title="${t.severity}"]:has(#severity)`);
     for (let attempt = 1; ; attempt++) {
       await d.getByLabel('级别').click();
-      await this.page.locator('.ant-select-dropdown:visible').getByTitle(t.severity, { exact: true }).click();
-      const shown = d.locator(`.ant-select-content[title="${t.severity}"]:has(#severity)`);
-      if (await shown.waitFor({ timeout: 3_000 }).then(() => true, () => false)) break;
-      if (attempt === 3) throw new Error(`the severity select did not take ${t.severity}`);
+      await this.page.locator('.ant-select-dropdown:visible').getByTitle(t.severity, { exact: true })
+        .click({ timeout: 5_000 }).catch(() => undefined);
+      if (await shown.waitFor({ timeout: 2_000 }).then(() => true, () => false)) break;
+      if (attempt === 5) throw new Error(`the severity select did not take ${t.severity}`);
     }
     await d.getByLabel('依据说明').fill(t.rationale);
     await d.getByRole('button', { name: '保存' }).click();
