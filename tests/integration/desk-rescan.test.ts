@@ -111,7 +111,10 @@ describe('rescanning a revision', () => {
     expect(auditDetails(t.dataDir, 'revision.rescanned')[0].layers).toEqual(before.layers.map((l) => l.layer));
   }, 60_000);
 
-  it('scans a large text in slices with several progress reports', async () => {
+  // How many slices the window sees depends on when its polls land (on a loaded machine
+  // the worker may finish between two); that the worker reports every slice is
+  // tests/unit/scan/scan-runner.test.ts. Here: what is seen is consistent and rising.
+  it('scans a large text in slices; what the window polls rises to the total', async () => {
     const { t, reviewer } = await setUp({ scanChunkSize: 64 * 1024 });
     const line = '关于做好年度工作安排的通知，请各单位认真落实。联系电话13812345678。\n';
     const body = line.repeat(Math.floor(1_900_000 / line.length));
@@ -119,9 +122,9 @@ describe('rescanning a revision', () => {
     const seen = await untilEnd(t, reviewer, await t.call(reviewer, 'drafts.rescan', { revisionId: draft.currentRevision.id }));
     const end = seen.at(-1)!;
     expect(end).toMatchObject({ state: 'done', done: body.length, total: body.length, progress: 1 });
-    const partial = [...new Set(seen.filter((s) => s.state === 'scanning' && s.done > 0 && s.done < s.total).map((s) => s.done))];
-    expect(partial.length).toBeGreaterThanOrEqual(3);
-    expect([...partial].sort((a, b) => a - b)).toEqual(partial);
+    const scanned = seen.filter((s) => s.state === 'scanning').map((s) => s.done);
+    expect([...scanned].sort((a, b) => a - b)).toEqual(scanned);
+    expect(seen.filter((s) => s.state === 'scanning').every((s) => s.done <= s.total && (s.total === 0 || s.total === body.length))).toBe(true);
     expect(seen.filter((s) => s.state === 'scanning').every((s) => s.layer === null || s.layer === 'body')).toBe(true);
     expect(end.findings).toBe(Math.floor(1_900_000 / line.length));
   }, 120_000);
