@@ -4,8 +4,8 @@
 // the allow list, and the detector settings (defaults ← desk-wide ← department).
 //
 // Compiling the matcher is the expensive part, so it is cached per database, per
-// department and per lexicon version (with a stamp of that version, see lexiconStamp);
-// every lexicon write opens a new version, so a stale entry is never served. Detector settings are a handful of rows and are read
+// department and per lexicon version and content hash (see lexiconStamp); every lexicon
+// write opens a new version, so a stale entry is never served. Detector settings are a handful of rows and are read
 // on every call, which makes a settings change take effect at once.
 import { termKey } from '../core/lexicon/rows';
 import type { Category } from '../core/model';
@@ -60,11 +60,6 @@ export function ensureStarterLexicon(db: Db, now: Date): number {
   return currentVersion(db);
 }
 
-/** The lexicon version a scan made now would record. */
-export function currentLexiconVersion(db: Db): number {
-  return currentVersion(db);
-}
-
 function toLibraryTerm(t: TermRow): LibraryTerm {
   // The finding category of a library hit is always `term`; the row's own category is a grouping for people.
   return { id: t.id, text: t.term, category: 'term', severity: t.severity, rationale: t.rationale, enabled: t.enabled === 1 };
@@ -93,12 +88,14 @@ function librarySpec(db: Db, departmentId: number | null, version: number): Engi
 }
 
 function compile(db: Db, departmentId: number | null, version: number): Compiled {
-  const key = `${departmentId ?? 'desk'}@${lexiconStamp(db)}`;
+  const stamp = lexiconStamp(db);
+  const key = `${departmentId ?? 'desk'}@${stamp}`;
   let perDb = cache.get(db);
   if (!perDb) cache.set(db, (perDb = new Map()));
-  const hit = perDb.get(key);
+  const hit = stamp === null ? undefined : perDb.get(key);
   if (hit) return hit;
   const { detectorConfig: _unused, ...compiled } = createEngine({ library: librarySpec(db, departmentId, version) });
+  if (stamp === null) return compiled; // content not named by a hash: never cached
   if (perDb.size >= CACHE_ENTRIES) perDb.clear();
   perDb.set(key, compiled);
   return compiled;

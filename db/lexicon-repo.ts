@@ -45,16 +45,15 @@ export function currentVersion(db: Db): number {
 /**
  * What the current lexicon is, beyond its number: a version opened in a transaction that
  * was rolled back can be opened again with other content, so a cache keyed by the number
- * alone could serve stale terms. The stamp adds the version's time, actor and summary and
- * a cheap checksum of the rows, so a collision would need all of them to agree.
+ * alone could serve stale terms. Every version's content hash is written with it (see
+ * changeLexicon; migration 0005 wrote the current one of an older desk), so the number and
+ * that hash name the content exactly. Null when the current version has no snapshot.
  */
-export function lexiconStamp(db: Db): string {
-  const row = db.prepare(`SELECT v.version, v.created_at, v.actor, v.summary,
-      (SELECT count(*) || ':' || total(id * length(term)) || ':' || total(id * unicode(term)) || ':' || coalesce(max(updated_at), '')
-        || ':' || sum(enabled) || ':' || total(id * unicode(severity)) FROM terms) AS terms,
-      (SELECT count(*) || ':' || total(id * length(phrase)) || ':' || total(id * unicode(phrase)) || ':' || sum(enabled) FROM allow_phrases) AS allow
-    FROM lexicon_versions v ORDER BY v.version DESC LIMIT 1`).get() as Record<string, unknown> | undefined;
-  return row ? JSON.stringify(row) : '0';
+export function lexiconStamp(db: Db): string | null {
+  const row = db.prepare(`SELECT v.version, s.sha256 FROM lexicon_versions v LEFT JOIN lexicon_snapshots s ON s.version = v.version
+    ORDER BY v.version DESC LIMIT 1`).get() as { version: number; sha256: string | null } | undefined;
+  if (!row) return '0';
+  return row.sha256 === null ? null : `${row.version}:${row.sha256}`;
 }
 
 export interface VersionMeta { at: string; actor: string; summary: string }

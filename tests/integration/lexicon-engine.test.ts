@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { scanText } from '../../core/scan/scan';
 import { STARTER_TERMS } from '../../core/terms/starter-library';
-import { engineFor, currentLexiconVersion, effectiveTerms } from '../../api/scan-engine';
+import { engineFor, effectiveTerms } from '../../api/scan-engine';
 import { listAudit } from '../../db/audit-repo';
 import { openDatabase } from '../../db/connection';
-import { changeLexicon, insertTerm, type TermRow } from '../../db/lexicon-repo';
+import { changeLexicon, currentVersion, insertTerm, type TermRow } from '../../db/lexicon-repo';
 import { tempDir } from '../support/temp';
 
 const NOW = new Date('2026-03-01T09:00:00Z');
@@ -13,7 +13,7 @@ describe('the scan engine from the database', () => {
   it('seeds the starter library on first use (a desk set up before the lexicon), with an audit entry', () => {
     const db = openDatabase(tempDir());
     try {
-      expect(currentLexiconVersion(db)).toBe(0);
+      expect(currentVersion(db)).toBe(0);
       const engine = engineFor(db, null, NOW);
       expect(engine.libraryVersion).toBe('1');
       expect(engine.terms.size).toBe(STARTER_TERMS.filter((t) => t.enabled !== false).length);
