@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { screenshot } from './support/desk';
+import { settled } from './support/motion';
 import { e2eSession } from './support/session';
 import { OFFICER, firstRun, signIn } from './support/people';
 import { LexiconScreen } from './pages/review-pages';
@@ -64,11 +65,10 @@ describe('the term library', () => {
     await expect(report.getByRole('row').filter({ hasText: /^3/ }).count()).resolves.toBeGreaterThan(0);
     await report.getByText('星火计划').first().waitFor();
     await expect(report.getByRole('button', { name: '确认导入' }).count()).resolves.toBe(0);
-    // Let the dialog finish its opening animation, so the picture shows what the user reads.
-    await page.waitForTimeout(500);
+    // The dialog's opening animation done, the picture shows what the user reads.
+    await settled(report);
     await screenshot(page, 'lexicon-import-report');
-    await report.getByRole('button', { name: '取消' }).click();
-    await report.waitFor({ state: 'hidden' });
+    await lexicon.cancelImport();
     await lexicon.search('甲乙工程');
     await page.getByText('没有符合条件的词条').waitFor();
   }, 60_000);
@@ -96,15 +96,13 @@ describe('the term library', () => {
     const report = lexicon.report();
     await report.getByRole('row').filter({ hasText: 'no-such-category' }).waitFor();
     await expect(report.getByRole('button', { name: '确认导入' }).count()).resolves.toBe(0);
-    await report.getByRole('button', { name: '取消' }).click();
-    await report.waitFor({ state: 'hidden' });
+    await lexicon.cancelImport();
     await expect(lexicon.row('星火计划书').count()).resolves.toBe(0);
 
     const good = join(session.dir, '允许清单.csv');
     writeFileSync(good, ['例外短语,适用范围,规则或类别,说明', '星火计划书,全部,,公开的计划书名称'].join('\r\n'));
     await lexicon.importFile(good);
-    await report.getByRole('button', { name: '确认导入' }).click();
-    await report.waitFor({ state: 'hidden' });
+    await lexicon.commitImport();
     // The new desk-wide phrase comes after the starter list's, on the last page.
     await page.getByRole('tabpanel').getByTitle('下一页').click();
     await lexicon.row('星火计划书').waitFor();

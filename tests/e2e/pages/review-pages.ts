@@ -1,6 +1,7 @@
 // Page objects for importing files, the layers of a revision, and the term library.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
+import { settled } from '../support/motion';
 
 export class ImportArea {
   constructor(private readonly page: Page) {}
@@ -98,6 +99,26 @@ export class LexiconScreen {
   }
 
   report(): Locator { return this.page.getByRole('dialog').filter({ hasText: '导入预览' }); }
+
+  /** Closes the open import report without saving. */
+  async cancelImport() {
+    const report = this.report();
+    await settled(report);
+    await report.getByRole('button', { name: '取消' }).click();
+    await report.waitFor({ state: 'hidden' });
+  }
+
+  /** Commits the open import report; the dialog must close. If the desk refused, the
+   * failure says why (the report shows the refusal in an alert and stays open). */
+  async commitImport() {
+    const report = this.report();
+    await settled(report);
+    await report.getByRole('button', { name: '确认导入' }).click();
+    await report.waitFor({ state: 'hidden' }).catch(async (cause: unknown) => {
+      const why = await report.getByRole('alert').allTextContents();
+      throw new Error(`the import report stayed open${why.length ? `: ${why.join('; ')}` : ''}`, { cause });
+    });
+  }
 
   async exportCsv() {
     const download = this.page.waitForEvent('download');
