@@ -11,18 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../core/documents/index';
 import { isClearanceError } from '../../../core/errors';
 import { buildFixtures, isHostile } from '../../fixtures/build/index';
-
-/** mulberry32: tiny, fast, good enough to pick bytes. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmark's seeded generator: the same bytes on every run.
+import { rng } from '../../../bench/generate';
 
 const TOTAL_BYTE_RUNS = 400;
 const TOTAL_XML_RUNS = 120;
