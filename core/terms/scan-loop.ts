@@ -212,32 +212,4 @@ function startOf(text: string, cls: Uint16Array, i: number, len: number): number
   }
 }
 
-// Measured and not kept (20 MB benchmark, these machines): one interleaved 16-byte
-// record per slot (base, check, fail, output) — slower than these separate arrays,
-// whose 2-byte check array stays in cache; a 32-bit child mask per state to skip
-// probes (slower: one more dependent load and branch per unit); two automata
-// interleaved over the two halves of the text (no gain); a branch-free transition
-// with conditional moves (slower).
-// Kept: the packed 4-byte word (code, base and flags in one load, 2/3 of the
-// bytes of base + check), the root fast path through rootNext/rootWord for states
-// whose failure link is the root, and walking back at a hit instead of a ring of
-// offsets written at every unit (together about 1.1–1.2× on the quick bench).
-// Also measured and dropped: an 8-byte interleaved (base, check) pair (slower,
-// about 0.92–0.98×); a branch-free select between the child and the root's child
-// (slower, 0.75–0.8× of the branchy loop: the probe's load latency lands on every
-// unit — so speculation on the child branch hides latency rather than costs it);
-// a 16–64 KB hashed bit filter of (slot, code) pairs ahead of the check probe
-// (0.72–0.77×: one more unpredictable branch).
-// Also measured and dropped (session 2): a branch-free transition probing three
-// candidates at once (the child of s, the child of the previous unit's root child
-// — the failure state whenever that link is one unit deep, 99.9% of misses on the
-// benchmark — and the root's child), selected with masks. 1.6–1.8× faster while
-// its closure was the only one of its kind (V8 then specialises the tables into
-// constants), 0.8–0.9× of this loop once a second matcher exists or with the
-// tables as parameters. Closing over the tables had the same fate.
-// Also without a clear gain (within the machines' noise, 1.0–1.07×): cls, word and
-// the root tables in one Int32Array (V8 re-checks each typed array's map, length and
-// base on every unit here; fewer arrays, fewer checks), reading the text from a
-// Uint16Array copy instead of charCodeAt, and blocks of 64 K units whose marks fit a
-// buffer that never grows. The loop is bound by the child branch (taken on about a
-// quarter of the units, unpredictably) and the probe's cache misses, not by checks.
+// What was measured and kept or dropped, and what bounds this loop: docs/matcher.md.
