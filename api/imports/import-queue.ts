@@ -72,7 +72,7 @@ export class ImportQueue {
       const budgetMs = this.deps.limits.timeBudgetMs ?? DEFAULT_LIMITS.timeBudgetMs;
       job.run = runWorker<unknown, ImportWorkerResult>('import-worker',
         { bytes: request.bytes, fileName: request.fileName, limits: this.deps.limits, engine: spec },
-        (stage, fraction) => { job.status.state = stage as ImportState; job.status.progress = fraction; },
+        ({ stage, fraction }) => { job.status.state = stage as ImportState; job.status.progress = fraction; },
         // The extractors check their budget between steps; this catches one stuck inside a step.
         { timeoutMs: budgetMs * WATCHDOG_FACTOR, onTimeout: () => importTimeout(budgetMs) });
       const result = await job.run.result;

@@ -7,7 +7,7 @@ import type { ExtractionLimits } from '../../core/documents/types';
 import { runDetectors } from '../../core/detectors';
 import { createEngine, scanLayersInChunks, withDocumentFindings, type EngineSpec } from '../../core/scan';
 import type { ImportWorkerResult } from '../imports/import-types';
-import type { WorkerEnvelope } from './worker-host';
+import type { WorkerEnvelope, WorkerMessage } from './worker-host';
 
 /** The scan stage's share of the progress bar, and the units scanned between its reports. */
 const SCAN_FROM = 0.6;
@@ -16,8 +16,10 @@ const SCAN_CHUNK = 256 * 1024;
 
 interface Input { bytes: Uint8Array; fileName: string; limits: Partial<ExtractionLimits>; engine: EngineSpec }
 
+const post = (m: WorkerMessage<ImportWorkerResult>) => parentPort!.postMessage(m);
+
 async function run(input: Input): Promise<ImportWorkerResult> {
-  const progress = (stage: string, fraction: number) => parentPort!.postMessage({ type: 'progress', stage, fraction });
+  const progress = (stage: string, fraction: number) => post({ type: 'progress', progress: { stage, fraction } });
   progress('extracting', 0.05);
   const doc = await extractDocument(input.bytes, input.fileName, input.limits);
   progress('scanning', SCAN_FROM);
@@ -34,8 +36,8 @@ async function run(input: Input): Promise<ImportWorkerResult> {
 }
 
 run((workerData as WorkerEnvelope<Input>).input).then(
-  (result) => parentPort!.postMessage({ type: 'done', result }),
-  (e: unknown) => parentPort!.postMessage({
+  (result) => post({ type: 'done', result }),
+  (e: unknown) => post({
     type: 'error',
     error: isClearanceError(e) ? e.toInfo()
       : { code: 'corrupt-file', message: `文件无法读取：${(e as Error)?.message ?? e}`, messageEn: `The file cannot be read: ${(e as Error)?.message ?? e}` },

@@ -39,12 +39,13 @@ describe('bundled workers', () => {
 
   it('the scan worker (rescans) scans every layer it is given with the library it is given', () => {
     const msg = runBundled('scan-worker', `
-      const input = { chunkSize: 4, cancel: new Int32Array(new SharedArrayBuffer(4)), job: {
+      const input = { chunkSize: 4, job: {
         layers: [{ layer: 'body', text: '关于星火计划的通知' }, { layer: 'comments', text: '内部资料' }],
         library: { version: '7', terms: [{ id: 1, text: '星火计划', category: 'term', severity: 'block', rationale: '' }], allow: [] } } };`);
     expect(msg.type).toBe('done');
-    expect(msg.libraryVersion).toBe('7');
-    const findings = msg.findings as Array<{ layer: string; text: string }>;
+    const result = msg.result as { libraryVersion: string; findings: Array<{ layer: string; text: string }> };
+    expect(result.libraryVersion).toBe('7');
+    const findings = result.findings;
     expect(findings.map((f) => [f.layer, f.text])).toEqual(expect.arrayContaining([['body', '星火计划'], ['comments', '内部资料']]));
   });
 });

@@ -15,7 +15,7 @@ describe('import progress while scanning', () => {
     const seen: Array<{ stage: string; fraction: number }> = [];
     const run = runWorker<unknown, ImportWorkerResult>('import-worker',
       { bytes: Buffer.from(text), fileName: '大文件.txt', limits: {}, engine: { library: STARTER_LIBRARY } },
-      (stage, fraction) => seen.push({ stage, fraction }), { timeoutMs: 60_000 });
+      (p) => seen.push(p), { timeoutMs: 60_000 });
     const result = await run.result;
     expect(result.doc.layers.find((l) => l.layer === 'body')?.text.length).toBe(text.length);
     const scanning = seen.filter((s) => s.stage === 'scanning').map((s) => s.fraction);
