@@ -32,7 +32,7 @@ function lineStart(t: string, pos: number): boolean {
   return true;
 }
 
-/** Ascending starts of possible markers: 部 after 内/內, 注意保, 不 before 得外 (windows.ts finds the same). */
+/** Ascending starts of possible markers: 部 after 内/內, 注意保, 不 before 得外 (marker-starts.ts finds the same). */
 function candidates(t: string): number[] {
   const at: number[] = [];
   for (let i = t.indexOf('部'); i >= 0; i = t.indexOf('部', i + 1)) {

@@ -1,5 +1,5 @@
 // The prefilter reads a scratch copy of the text's units, four at a time when they are
-// aligned (windows.ts). Its answer must not depend on where a character falls relative to
+// aligned (prefilter.ts). Its answer must not depend on where a character falls relative to
 // that alignment, on the text's end, on surrogates, or on what a longer earlier text left in
 // the copy.
 import fc from 'fast-check';
