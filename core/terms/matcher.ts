@@ -45,32 +45,23 @@
 // allocated per hit.
 
 import { foldTable, isSeparator } from './charmap';
-import { isWellFormed, termUnits } from './normalize';
 import type { NormalizeOptions } from './normalize';
 import { HitBuffer } from './hits';
 import type { Hits, ScanCursor } from './hits';
 export type { ScanCursor };
-import { DICT_BELOW, SKIP, TERM_HERE, TERM_INDEX, TERM_SHIFT, expandMarks, scanPacked, scanWide } from './scan-loop';
+import { SKIP, expandMarks, scanPacked, scanWide } from './scan-loop';
 import type { Marks, TermIds, Tables } from './scan-loop';
 import { placeTrie } from './double-array';
+import { acceptTerms, alphabetOf, buildTrie } from './trie';
+import type { RejectedTerm, TermInput } from './trie';
+import { buildAutomaton } from './automaton';
+import { pack } from './pack';
 
 export { HitBuffer };
-
-export interface TermInput {
-  id: number;
-  text: string;
-}
+export { MAX_TERM_UNITS } from './trie';
+export type { RejectedTerm, TermInput } from './trie';
 
 export type MatcherOptions = NormalizeOptions;
-
-export interface RejectedTerm {
-  id: number;
-  text: string;
-  reason: 'empty' | 'malformed' | 'too-long' | 'limit';
-}
-
-/** Longest folded term accepted; longer ones are certainly not words. */
-export const MAX_TERM_UNITS = 256;
 
 export class Matcher {
   constructor(
@@ -123,112 +114,16 @@ export class Matcher {
 
 /** Compile terms into a Matcher. Empty, malformed (lone surrogate) and over-long terms are reported in `rejected`. */
 export function compileTerms(terms: readonly TermInput[], options: MatcherOptions = {}): Matcher {
-  const rejected: RejectedTerm[] = [];
-  const accepted: { id: number; units: number[] }[] = [];
-  const seen = new Set<number>();
-  for (const term of terms) {
-    if (!isWellFormed(term.text)) { rejected.push({ ...term, reason: 'malformed' }); continue; }
-    const units = termUnits(term.text, options);
-    if (units.length === 0) rejected.push({ ...term, reason: 'empty' });
-    else if (units.length > MAX_TERM_UNITS) rejected.push({ ...term, reason: 'too-long' });
-    else if (!fitsAlphabet(units, seen) || accepted.length >= TERM_INDEX) rejected.push({ ...term, reason: 'limit' });
-    else accepted.push({ id: term.id, units });
-  }
+  const { accepted, rejected } = acceptTerms(terms, options);
+  const { codeOf, alpha } = alphabetOf(accepted);
+  const trie = buildTrie(accepted, codeOf, alpha);
+  const { tables, ids } = buildAutomaton(accepted, trie, placeTrie(trie.nodes, trie.parent, trie.code, alpha));
+  const cls = classTable(codeOf, options);
+  return new Matcher(pack({ ...tables, cls }, alpha + 1), ids, rejected, accepted.length, { ...options });
+}
 
-  // Alphabet: most frequent units get the smallest codes, which packs the trie densely.
-  const freq = new Map<number, number>();
-  for (const t of accepted) for (const u of t.units) freq.set(u, (freq.get(u) ?? 0) + 1);
-  const alphabet = [...freq.keys()].sort((a, b) => freq.get(b)! - freq.get(a)! || a - b);
-  const codeOf = new Map<number, number>();
-  alphabet.forEach((u, i) => codeOf.set(u, i + 2)); // 0 and 1 are reserved (see cls)
-  const alpha = alphabet.length;
-
-  // Trie as parent/code arrays; one Map keyed by parent·(A+2)+code finds children.
-  let nodes = 1;
-  let parent = new Int32Array(1024);
-  let code = new Int32Array(1024);
-  const child = new Map<number, number>();
-  const termNode = new Int32Array(accepted.length);
-  accepted.forEach((t, k) => {
-    let node = 0;
-    for (const u of t.units) {
-      const c = codeOf.get(u)!;
-      const key = node * (alpha + 2) + c;
-      let next = child.get(key);
-      if (next === undefined) {
-        if (nodes === parent.length) { parent = grow(parent); code = grow(code); }
-        next = nodes++;
-        parent[next] = node;
-        code[next] = c;
-        child.set(key, next);
-      }
-      node = next;
-    }
-    termNode[k] = node;
-  });
-
-  const { slotOf, baseOf, bfs, firstChild, children, size, leafBase } = placeTrie(nodes, parent, code, alpha);
-
-  const base = new Int32Array(size);
-  const check = new Uint16Array(size);
-  const fail = new Int32Array(size);
-  const term = new Int32Array(size);
-  const dict = new Int32Array(size);
-  base.fill(leafBase); // free slots are never entered; any unused base will do
-  for (let i = 0; i < nodes; i++) {
-    base[slotOf[i]] = baseOf[i];
-    if (i !== 0) check[slotOf[i]] = code[i];
-  }
-  // Terms: the first term at a slot goes in `term`; further ids with the same
-  // folded text hang off it (dupFirst/dupNext).
-  const terminal = new Int32Array(size).fill(-1);
-  const termIds = new Int32Array(accepted.length);
-  const dupFirst = new Int32Array(accepted.length).fill(-1);
-  const dupNext: number[] = [];
-  const dupIds: number[] = [];
-  const lastDup = new Map<number, number>();
-  accepted.forEach((t, k) => {
-    const slot = slotOf[termNode[k]];
-    termIds[k] = t.id;
-    const owner = terminal[slot];
-    if (owner < 0) {
-      terminal[slot] = k;
-      term[slot] = k | (t.units.length << TERM_SHIFT);
-      return;
-    }
-    const d = dupIds.length;
-    dupIds.push(t.id);
-    dupNext.push(-1);
-    const prev = lastDup.get(owner);
-    if (prev === undefined) dupFirst[owner] = d; else dupNext[prev] = d;
-    lastDup.set(owner, d);
-  });
-  // Failure and dictionary links in breadth-first order (parents before children).
-  for (const node of bfs) {
-    const ps = slotOf[node];
-    for (let j = firstChild[node]; j < firstChild[node + 1]; j++) {
-      const kid = children[j];
-      const ks = slotOf[kid];
-      const c = code[kid];
-      let link = 0;
-      if (node !== 0) {
-        let f = fail[ps];
-        for (;;) {
-          const t = base[f] + c;
-          if (check[t] === c) { link = t; break; }
-          if (f === 0) break;
-          f = fail[f];
-        }
-      }
-      fail[ks] = link;
-      dict[ks] = terminal[link] >= 0 ? link : dict[link];
-    }
-  }
-  // Output flags in the top bits of base, once all links exist.
-  for (let slot = 0; slot < size; slot++) {
-    base[slot] |= (terminal[slot] >= 0 ? TERM_HERE : 0) | (dict[slot] !== 0 ? DICT_BELOW : 0);
-  }
-
+/** cls[u] for every UTF-16 unit: folding, alphabet lookup and skipping in one load (see the layout above). */
+function classTable(codeOf: Map<number, number>, options: MatcherOptions): Uint16Array {
   const fold = foldTable();
   const cls = new Uint16Array(0x10000);
   for (let u = 0; u < 0x10000; u++) {
@@ -238,52 +133,5 @@ export function compileTerms(terms: readonly TermInput[], options: MatcherOption
     if (c !== undefined) cls[u] = c;
     else if (options.ignoreSeparators && isSeparator(f)) cls[u] = SKIP;
   }
-
-  const ids = { ids: termIds, dupFirst, dupNext: Int32Array.from(dupNext), dupIds: Int32Array.from(dupIds) };
-  return new Matcher(pack({ cls, base, check, fail, term, dict }, alpha + 1), ids, rejected, accepted.length, { ...options });
-}
-
-/**
- * The packed layout when code, base and three flags fit one 32-bit word (codes
- * up to maxCode, bases below the array size); otherwise the wide layout.
- */
-export function pack(wide: { cls: Uint16Array; base: Int32Array; check: Uint16Array; fail: Int32Array; term: Int32Array; dict: Int32Array },
-  maxCode: number): Tables {
-  const { base, check, fail } = wide;
-  const size = base.length;
-  const codeBits = 32 - Math.clz32(maxCode);
-  const baseBits = 32 - Math.clz32(size);
-  const none = { word: new Int32Array(0), baseBits, codeBits, rootNext: new Int32Array(0), rootWord: new Int32Array(0) };
-  if (codeBits + baseBits + 3 > 32) return { ...wide, ...none };
-  const word = new Int32Array(size);
-  for (let t = 0; t < size; t++) {
-    const b = base[t];
-    word[t] = (b & (DICT_BELOW - 1)) | (fail[t] !== 0 ? 1 << baseBits : 0) | (b & TERM_HERE ? 2 << baseBits : 0)
-      | (b & DICT_BELOW ? 4 << baseBits : 0) | (check[t] << (32 - codeBits));
-  }
-  const rootBase = base[0] & (DICT_BELOW - 1);
-  const rootNext = new Int32Array(maxCode + 1);
-  const rootWord = new Int32Array(maxCode + 1);
-  for (let c = 2; c <= maxCode; c++) {
-    rootNext[c] = check[rootBase + c] === c ? rootBase + c : 0;
-    rootWord[c] = word[rootNext[c]];
-  }
-  return { cls: wide.cls, word, baseBits, codeBits, rootNext, rootWord, base: new Int32Array(0), check: new Uint16Array(0),
-    fail, term: wide.term, dict: wide.dict };
-}
-
-/** Codes must fit the 16-bit check field: at most MAX_ALPHABET distinct units over all terms. */
-const MAX_ALPHABET = 0xffff - 1;
-
-function fitsAlphabet(units: number[], seen: Set<number>): boolean {
-  const fresh = new Set(units.filter((u) => !seen.has(u)));
-  if (seen.size + fresh.size > MAX_ALPHABET) return false;
-  for (const u of fresh) seen.add(u);
-  return true;
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+  return cls;
 }
