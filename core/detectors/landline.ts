@@ -1,6 +1,6 @@
 // Fixed-line numbers: area code 0 + 2–3 digits (010, 02x, 0[3-9]xx), a separator or the area
-// code in brackets, a 7–8 digit local number that does not start with 0 or 1, and an optional
-// extension (转 / 分机 / - / ext).
+// code in brackets, a 7–8 digit local number that does not start with 0 or 1 (written whole or
+// grouped 3/4 + 4, as in 021-6234 5678), and an optional extension (转 / 分机 / - / ext).
 
 import { contextConfidence } from './context';
 import { emit, isDigit, viewOf } from './finding';
@@ -11,7 +11,7 @@ import { selectWindows, wholeText, windowText } from './windows';
 // Starts at the area code's 0 with its digits spelled out, so V8 can skip through prose; the
 // opening bracket and the "no digit before" rule are checked by hand.
 const LANDLINE_RE =
-  /(0\d\d\d?)(?:[ \u3000]?([)）])[ \u3000]?|[ \u3000\u00A0-])([2-9]\d\d\d\d\d\d\d?)(?:[ \u3000]?(?:转|分机|-|ext\.?|x)[ \u3000]?(\d{1,6}))?(?![0-9])/gi;
+  /(0\d\d\d?)(?:[ \u3000]?([)）])[ \u3000]?|[ \u3000\u00A0-])([2-9]\d\d\d?[ \u3000\u00A0-]?\d\d\d\d)(?:[ \u3000]?(?:转|分机|-|ext\.?|x)[ \u3000]?(\d{1,6}))?(?![0-9])/gi;
 const OPEN_BEFORE = /[(（][ \u3000]?$/;
 
 /** 010 and 02x are the two-digit codes; every other code has three digits after the 0. */

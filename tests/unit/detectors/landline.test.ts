@@ -13,6 +13,15 @@ describe('landline', () => {
     ]);
   });
 
+  it('finds a local number written in groups (4 + 4, 3 + 4)', () => {
+    expect(texts(run('传真 021-6234 5678；电话 010-6512-3456；(0716)812 3456'))).toEqual([
+      '021-6234 5678',
+      '010-6512-3456',
+      '(0716)812 3456',
+    ]);
+    expect(run('0716-812 34567')).toEqual([]);
+  });
+
   it('accepts the area code in brackets, ASCII or full-width', () => {
     expect(texts(run('电话(0716)8123456；传真（010）62345678'))).toEqual(['(0716)8123456', '（010）62345678']);
   });
