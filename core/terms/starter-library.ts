@@ -107,6 +107,9 @@ const idOf = (text: string): string => {
 export const STARTER_ALLOW: readonly AllowEntry[] = [
   ...['揭开…的秘密', '…的小秘密', '成功的秘密', '长寿的秘密', '美丽的秘密', '健康的秘密', '没有秘密', '公开的秘密', '秘密花园', '秘密武器',
     '秘密基地', '心中的秘密', '大自然的秘密', '宇宙的秘密', '生命的秘密', '秘密通道'].map((phrase) => ({ phrase, rule: idOf('秘密'), note: '日常用语' })),
+  // A statement that a text holds no secret is not one; the reviewer still reads the whole text.
+  ...[['不涉及国家秘密', '国家秘密'], ['不涉及国家秘密', '秘密'], ['不涉密', '涉密'], ['非涉密', '涉密']]
+    .map(([phrase, term]) => ({ phrase, rule: idOf(term), note: '不涉密声明' })),
   { phrase: '机密性', rule: idOf('机密'), note: '信息安全术语（机密性、完整性、可用性）' },
   { phrase: '解密游戏', rule: idOf('解密') },
   { phrase: '解密历史', rule: idOf('解密') },

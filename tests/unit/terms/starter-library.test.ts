@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../../../core/model';
 import { compileTerms } from '../../../core/terms/matcher';
 import { normalizeTerm } from '../../../core/terms/normalize';
-import { STARTER_ALLOW, STARTER_TERMS } from '../../../core/terms/starter-library';
+import { STARTER_ALLOW, STARTER_LIBRARY, STARTER_TERMS } from '../../../core/terms/starter-library';
+import { createEngine } from '../../../core/scan/engine';
+import { scanTextWith } from '../../../core/scan/compose';
 
 describe('starter library', () => {
   it('has unique ids and unique folded terms, each with a severity and a Chinese rationale', () => {
@@ -30,5 +32,12 @@ describe('starter library', () => {
     for (const word of ['绝密', '机密', '绝密文件']) {
       expect(STARTER_TERMS.find((t) => t.text === word)?.severity).toBe('block');
     }
+  });
+
+  it('does not report a statement that a text holds no secret, and still reports a mention of one', () => {
+    const engine = createEngine({ library: STARTER_LIBRARY });
+    const found = (text: string) => scanTextWith(text, 'body', engine, () => []).map((f) => f.text);
+    expect(found('经审查，本文件不涉及国家秘密。该系统为非涉密系统，项目不涉密。')).toEqual([]);
+    expect(found('本文涉及国家秘密。')).toEqual(['国家秘密', '秘密']);
   });
 });
