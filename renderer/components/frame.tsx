@@ -90,7 +90,7 @@ export function Frame({ user }: { user: SessionUser }) {
           <Space size="middle">
             <span>
               <span style={{ color: 'rgba(255,255,255,0.65)' }}>{t('app.currentUser')}</span>
-              <span style={{ color: '#fff' }}>{user.displayName}（{user.username}）</span>
+              <span style={{ color: '#fff' }}>{t('common.person', { name: user.displayName, username: user.username })}</span>
               {user.departmentName ? <span style={{ color: 'rgba(255,255,255,0.65)' }}> · {user.departmentName}</span> : null}
             </span>
             <span><RoleTags roles={user.roles} /></span>

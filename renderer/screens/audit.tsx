@@ -112,7 +112,7 @@ export function AuditScreen() {
         columns={[
           { title: t('audit.seq'), dataIndex: 'seq', width: 70, align: 'right' },
           { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => formatTime(v, i18n.language) },
-          { title: t('audit.actor'), dataIndex: 'actorName', width: 160, render: (v: string | null, r) => (v ? `${v}（${r.actor}）` : r.actor) },
+          { title: t('audit.actor'), dataIndex: 'actorName', width: 160, render: (v: string | null, r) => (v ? t('common.person', { name: v, username: r.actor }) : r.actor) },
           {
             title: t('audit.action'),
             dataIndex: 'action',

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import zhCN from '../../../renderer/i18n/zh-CN';
 import en from '../../../renderer/i18n/en';
@@ -28,5 +30,20 @@ describe('UI strings', () => {
     expect(Object.keys(zhCN.roles).sort()).toEqual(
       ['admin', 'archivist', 'leader', 'liaison', 'reviewer', 'secrecy-officer', 'section-head'],
     );
+  });
+
+  test('every audit action the desk writes has a label for the archivist', () => {
+    // The actions named where the main process writes the chain (ctx.audit / audit(...)).
+    const root = join(import.meta.dirname, '../../..');
+    const written = new Set<string>();
+    for (const dir of ['api', 'db']) {
+      for (const f of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
+        if (!f.endsWith('.ts')) continue;
+        for (const m of readFileSync(join(root, dir, f), 'utf8').matchAll(/\baudit\('([a-z-]+\.[a-z-]+)'/g)) written.add(m[1]);
+      }
+    }
+    expect(written.size).toBeGreaterThan(20);
+    const missing = [...written].filter((a) => !(a.replace(/\./g, '_') in zhCN.audit.actions) || !(a.replace(/\./g, '_') in en.audit.actions));
+    expect(missing).toEqual([]);
   });
 });
