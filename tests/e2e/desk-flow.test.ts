@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { screenshot } from './support/desk';
+import { toastsGone } from './support/motion';
 import { e2eSession } from './support/session';
 import { ADMIN, DEPARTMENT, LIAISON } from './support/people';
 import { SetupPage, SignInPage } from './pages/auth-pages';
@@ -131,6 +132,7 @@ describe('the desk, end to end', () => {
     await frame.menu('Audit log').waitFor();
     await page.getByRole('button', { name: 'Verify audit chain' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await toastsGone(page);
     await screenshot(page, 'audit-english');
     await frame.signOut('Sign out');
     await page.getByText('Sign in', { exact: true }).first().waitFor();

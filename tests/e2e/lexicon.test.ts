@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { screenshot } from './support/desk';
-import { settled } from './support/motion';
+import { settled, toastsGone } from './support/motion';
 import { e2eSession } from './support/session';
 import { OFFICER, firstRun, signIn } from './support/people';
 import { LexiconScreen } from './pages/review-pages';
@@ -153,6 +153,7 @@ describe('the term library', () => {
     await page.getByRole('button', { name: 'Add allowed phrase' }).waitFor();
     await page.getByRole('tab', { name: 'Try it' }).click();
     await page.getByRole('tabpanel').locator('mark', { hasText: TERM.term }).waitFor();
+    await toastsGone(page);
     await screenshot(page, 'lexicon-english');
     await frame.switchLanguage('中文');
     await frame.menu('词库管理').waitFor();
