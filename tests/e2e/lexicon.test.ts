@@ -121,6 +121,7 @@ describe('the term library', () => {
     await added.waitFor();
     await lexicon.row('导入例外短语 允许清单.csv').filter({ hasText: '（当前）' }).waitFor();
     const version = Number((await added.getByRole('cell').first().textContent())!.trim());
+    await toastsGone(page);
     await screenshot(page, 'lexicon-history');
 
     const then = await lexicon.exportVersion(version, '词条（CSV）');
@@ -140,6 +141,7 @@ describe('the term library', () => {
     await first.getByRole('switch').click();
     await first.getByText('全局设置').waitFor();
     await expect(first.getByRole('switch').getAttribute('aria-checked')).resolves.toBe('false');
+    await toastsGone(page);
     await screenshot(page, 'lexicon-detectors');
   }, 60_000);
 
