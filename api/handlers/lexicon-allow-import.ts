@@ -13,7 +13,7 @@ import type { AllowImportPreview } from '../contract/lexicon';
 import type { HandlerMap } from '../handler-types';
 import { requireUser } from '../handler-types';
 import { allowRowOf, checkDepartment, knownRule, seedIfNeeded } from './lexicon-access';
-import { exportFileName, PREVIEW_LIST, previewVerdict, refuseInvalid, SAMPLE, uploadBytes, type Upload } from './lexicon-import';
+import { exportFileName, importAuditDetails, PREVIEW_LIST, previewVerdict, refuseInvalid, SAMPLE, uploadBytes, type Upload } from './lexicon-import';
 
 type Change = AllowImportPreview['existing'][number]['changes'][number];
 type Row = ValidatedAllowTable['rows'][number];
@@ -77,10 +77,7 @@ export const lexiconAllowImportHandlers: Pick<HandlerMap, 'lexicon.allowImportPr
       }
     });
     const result = { version, created: pl.fresh.length, updated: updates.length, skipped };
-    ctx.audit('lexicon.allow-import', `lexicon:${version}`, {
-      fileName: p.fileName, sha256: table.sha256, format: table.format, departmentId: p.departmentId, onExisting: p.onExisting,
-      created: result.created, updated: result.updated, skipped, version, snapshotSha256,
-    });
+    ctx.audit('lexicon.allow-import', `lexicon:${version}`, importAuditDetails(p, table, result, snapshotSha256));
     return result;
   },
 

@@ -56,6 +56,15 @@ export function previewVerdict(table: CheckedTable, existing: ReadonlyArray<{ ch
   };
 }
 
+/** The audit details of a committed import, alike for both lists: which file, into which list, what it changed. */
+export function importAuditDetails(p: Upload & { onExisting: string }, table: { sha256: string; format: string },
+  result: { version: number; created: number; updated: number; skipped: number }, snapshotSha256: string) {
+  return {
+    fileName: p.fileName, sha256: table.sha256, format: table.format, departmentId: p.departmentId, onExisting: p.onExisting,
+    created: result.created, updated: result.updated, skipped: result.skipped, version: result.version, snapshotSha256,
+  };
+}
+
 interface Plan {
   fresh: ParsedRow[];
   existing: Array<{ row: ParsedRow; stored: TermRow; changes: FieldChange[] }>;
@@ -129,10 +138,7 @@ export const lexiconImportHandlers: Pick<HandlerMap, 'lexicon.importPreview' | '
       for (const u of updates) updateTerm(ctx.db, u.stored.id, merged(u.stored, u.changes), at, v);
     });
     const result = { version, created: pl.fresh.length, updated: updates.length, skipped };
-    ctx.audit('lexicon.import', `lexicon:${version}`, {
-      fileName: p.fileName, sha256: table.sha256, format: table.format, departmentId: p.departmentId, onExisting: p.onExisting,
-      created: result.created, updated: result.updated, skipped, version, snapshotSha256,
-    });
+    ctx.audit('lexicon.import', `lexicon:${version}`, importAuditDetails(p, table, result, snapshotSha256));
     return result;
   },
 
