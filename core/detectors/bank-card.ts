@@ -3,10 +3,11 @@
 // context word is too likely an order or serial number (one in ten passes by chance).
 
 import { contextConfidence, hasContextWord } from './context';
-import { emit, isDigit, viewOf } from './finding';
+import { emit, isDigit } from './finding';
 import type { NormalizedView } from './normalized-view';
 import type { Detector, DetectorFinding, DetectorSettings } from './types';
-import { selectWindows, wholeText, windowText } from './windows';
+import { windowText } from './windows';
+import { overWindows } from './over-windows';
 
 export function luhnValid(digits: string): boolean {
   let sum = 0;
@@ -69,9 +70,5 @@ export const bankCardDetector: Detector = {
   defaultSeverity: 'block',
   label: { zh: '银行卡号', en: 'Bank card number' },
   defaultContextWindow: 300,
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    return findCards(v, settings, wholeText(v.text));
-  },
-  scan: (v, settings, windows) => findCards(v, settings, selectWindows(windows, 16)),
+  ...overWindows(findCards, 16),
 };

@@ -9,10 +9,11 @@
 // optional prefix in front of the pattern makes the engine try every position of the text.
 
 import { contextConfidence } from './context';
-import { emit, isDigit, numberOption, viewOf } from './finding';
+import { emit, isDigit, numberOption } from './finding';
 import type { NormalizedView } from './normalized-view';
 import type { Detector, DetectorFinding, DetectorSettings } from './types';
-import { HAS_DEGREE, HAS_DOT, selectWindows, wholeText, windowText } from './windows';
+import { HAS_DEGREE, HAS_DOT, windowText } from './windows';
+import { overWindows } from './over-windows';
 
 const DMS_RE =
   /(\d{1,3})[ \u3000]?([°度])[ \u3000]?(\d{1,2})[ \u3000]?[′'分](?:[ \u3000]?(\d{1,2}(?:\.\d+)?)[ \u3000]?(?:[″"秒]|''))?(?:[ \u3000]?([NSEW])(?![A-Za-z]))?/g;
@@ -153,10 +154,6 @@ export const coordinatesDetector: Detector = {
   label: { zh: '地理坐标', en: 'Geographic coordinates' },
   defaultContextWindow: 100,
   defaultOptions: { minDecimals: 4 },
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    return findCoordinates(v, settings, wholeText(v.text));
-  },
   // A decimal needs a point, DMS a ° or 度; either needs two digits at least.
-  scan: (v, settings, windows) => findCoordinates(v, settings, selectWindows(windows, 2, HAS_DOT | HAS_DEGREE)),
+  ...overWindows(findCoordinates, 2, HAS_DOT | HAS_DEGREE),
 };

@@ -3,10 +3,11 @@
 // 9–17 organisation code (GB 11714, with its own mod-11 check), 18 check character.
 
 import { contextConfidence } from './context';
-import { emit, isAlnum, viewOf } from './finding';
+import { emit, isAlnum } from './finding';
 import type { NormalizedView } from './normalized-view';
 import type { Detector, DetectorFinding, DetectorSettings } from './types';
-import { selectWindows, wholeText, windowText } from './windows';
+import { windowText } from './windows';
+import { overWindows } from './over-windows';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -84,9 +85,5 @@ export const creditCodeDetector: Detector = {
   defaultSeverity: 'warn',
   label: { zh: '统一社会信用代码', en: 'Unified social credit code' },
   defaultContextWindow: 300,
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    return findCodes(v, settings, wholeText(v.text));
-  },
-  scan: (v, settings, windows) => findCodes(v, settings, selectWindows(windows, 18)),
+  ...overWindows(findCodes, 18),
 };

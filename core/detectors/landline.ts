@@ -3,10 +3,11 @@
 // grouped 3/4 + 4, as in 021-6234 5678), and an optional extension (转 / 分机 / - / ext).
 
 import { contextConfidence } from './context';
-import { emit, isDigit, viewOf } from './finding';
+import { emit, isDigit } from './finding';
 import type { NormalizedView } from './normalized-view';
 import type { Detector, DetectorFinding, DetectorSettings } from './types';
-import { selectWindows, wholeText, windowText } from './windows';
+import { windowText } from './windows';
+import { overWindows } from './over-windows';
 
 // Starts at the area code's 0 with its digits spelled out, so V8 can skip through prose; the
 // opening bracket and the "no digit before" rule are checked by hand.
@@ -62,10 +63,6 @@ export const landlineDetector: Detector = {
   defaultSeverity: 'warn',
   label: { zh: '固定电话', en: 'Landline number' },
   defaultContextWindow: 50,
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    return findLandlines(v, settings, wholeText(v.text));
-  },
   // Area code (3) and local number (7) are the fewest digits a match has.
-  scan: (v, settings, windows) => findLandlines(v, settings, selectWindows(windows, 10)),
+  ...overWindows(findLandlines, 10),
 };

@@ -3,10 +3,11 @@
 // is some other number (an ID that contains a mobile-looking run is the ID's finding).
 
 import { contextConfidence } from './context';
-import { emit, isDigit, viewOf } from './finding';
+import { emit, isDigit } from './finding';
 import type { NormalizedView } from './normalized-view';
 import type { Detector, DetectorFinding, DetectorSettings } from './types';
-import { selectWindows, wholeText, windowText } from './windows';
+import { windowText } from './windows';
+import { overWindows } from './over-windows';
 
 // `\2` repeats the first separator: 13812345678, 138-1234-5678 and 138 1234 5678 match, a
 // mixed 138-1234 5678 does not (that is more likely two numbers side by side).
@@ -63,9 +64,5 @@ export const mobileDetector: Detector = {
   defaultSeverity: 'warn',
   label: { zh: '手机号码', en: 'Mobile number' },
   defaultContextWindow: 50,
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    return findMobiles(v, settings, wholeText(v.text));
-  },
-  scan: (v, settings, windows) => findMobiles(v, settings, selectWindows(windows, 11)),
+  ...overWindows(findMobiles, 11),
 };

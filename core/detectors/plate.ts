@@ -3,10 +3,11 @@
 // after four; new-energy plates have six: D/F first (small cars) or last (large vehicles).
 
 import { contextConfidence } from './context';
-import { emit, viewOf } from './finding';
+import { emit } from './finding';
 import type { NormalizedView } from './normalized-view';
 import type { Detector, DetectorFinding, DetectorSettings } from './types';
-import { HAS_UPPER, selectWindows, wholeText, windowText } from './windows';
+import { HAS_UPPER, windowText } from './windows';
+import { overWindows } from './over-windows';
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领';
 
@@ -67,10 +68,6 @@ export const plateDetector: Detector = {
   defaultSeverity: 'warn',
   label: { zh: '机动车号牌', en: 'Licence plate' },
   defaultContextWindow: 50,
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    return findPlates(v, settings, wholeText(v.text));
-  },
   // The office letter is upper case; it and four more characters are the shortest plate.
-  scan: (v, settings, windows) => findPlates(v, settings, selectWindows(windows, 5, HAS_UPPER)),
+  ...overWindows(findPlates, 5, HAS_UPPER),
 };

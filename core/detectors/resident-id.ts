@@ -3,10 +3,11 @@
 // or an implausible province prefix is not an ID and is not reported.
 
 import { contextConfidence, hasContextWord } from './context';
-import { emit, isAlnum, stringOption, viewOf } from './finding';
+import { emit, isAlnum, stringOption } from './finding';
 import type { NormalizedView } from './normalized-view';
 import type { Detector, DetectorFinding, DetectorSettings } from './types';
-import { selectWindows, wholeText, windowText } from './windows';
+import { windowText } from './windows';
+import { overWindows } from './over-windows';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -121,10 +122,6 @@ export const residentIdDetector: Detector = {
   defaultSeverity: 'block',
   label: { zh: '居民身份证号码', en: 'Resident ID number' },
   defaultContextWindow: 300,
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    return findIds(v, settings, wholeText(v.text));
-  },
   // 15 digits is the fewest any ID pattern needs.
-  scan: (v, settings, windows) => findIds(v, settings, selectWindows(windows, 15)),
+  ...overWindows(findIds, 15),
 };
