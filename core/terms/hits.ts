@@ -68,6 +68,15 @@ export class HitBuffer {
   constructor(expected = 1024) {
     this.data = new Int32Array(3 * Math.max(16, expected));
   }
+  /** Room for `ints` more int32s. Grows by at least doubling, so a text scanned in many
+   * slices copies its earlier hits a bounded number of times, not once per slice. */
+  reserve(ints: number): void {
+    const need = this.length + ints;
+    if (need <= this.data.length) return;
+    const bigger = new Int32Array(Math.max(need, 2 * this.data.length));
+    bigger.set(this.data.subarray(0, this.length));
+    this.data = bigger;
+  }
   toHits(): Hits {
     return new Hits(this.data.subarray(0, this.length));
   }

@@ -165,16 +165,11 @@ export function expandMarks(text: string, cls: Uint16Array, term: Int32Array, di
   marks: Marks, hits: HitBuffer): void {
   const { ids: termIds, dupFirst, dupNext, dupIds } = ids;
   const mk = marks.data;
-  let buf = hits.data;
-  let n = hits.length;
   // A mark is at least one hit (three ints, like the mark): room for those and a
   // quarter more (terms ending inside others, duplicates) before any growing.
-  const need = n + marks.length + (marks.length >> 2);
-  if (buf.length < need) {
-    const bigger = new Int32Array(need);
-    bigger.set(buf.subarray(0, n));
-    buf = bigger;
-  }
+  hits.reserve(marks.length + (marks.length >> 2));
+  let buf = hits.data;
+  let n = hits.length;
   for (let j = 0; j < marks.length; j += 3) {
     const i = mk[j];
     const s = mk[j + 1];
