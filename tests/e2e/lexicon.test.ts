@@ -89,6 +89,8 @@ describe('the term library', () => {
     onFailure('lexicon-allow-import');
     const { page } = session.browser;
     const lexicon = new LexiconScreen(page);
+    const shownVersion = async () => Number((await page.getByText(/^词库版本：\d+$/).textContent())!.replace(/\D/g, ''));
+    const before = await shownVersion();
     await lexicon.tab('允许清单').click();
     const bad = join(session.dir, '允许清单-有错误.csv');
     writeFileSync(bad, ['例外短语,适用范围,规则或类别,说明', '星火计划书,全部,,公开的计划书名称', '甲,类别,no-such-category,类别不对'].join('\r\n'));
@@ -110,6 +112,9 @@ describe('the term library', () => {
     const download = await lexicon.exportCsv();
     expect(download.suggestedFilename()).toMatch(/^例外短语-全局-v\d+\.csv$/);
     expect(readFileSync((await download.path())!, 'utf8')).toContain('星火计划书,全部,,公开的计划书名称');
+    // The import opened a new version, which the term list (kept open in its tab) now shows too.
+    await lexicon.tab('敏感词库').click();
+    await page.getByText(`词库版本：${before + 1}`, { exact: true }).waitFor();
   }, 60_000);
 
   test('版本历史 lists every change and exports a past version as it was', async () => {

@@ -8,6 +8,7 @@ import type { AllowPhrase } from '../../../api/contract/lexicon';
 import { CATEGORY_LIST } from '../../components/findings/names';
 import { invoke } from '../../api/client';
 import { useCall, useMutate } from '../../api/queries';
+import { LEXICON_CHANGED } from './lexicon-changed';
 import { errorText } from '../../i18n';
 import { FormModal } from '../../components/form-modal';
 import { saveExport, type ExportFormat } from './download';
@@ -20,8 +21,8 @@ export function AllowTab({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const list = useCall('lexicon.allowList', {});
-  const save = useMutate('lexicon.saveAllow', ['lexicon.allowList', 'lexicon.versions']);
-  const remove = useMutate('lexicon.deleteAllow', ['lexicon.allowList', 'lexicon.versions']);
+  const save = useMutate('lexicon.saveAllow', LEXICON_CHANGED);
+  const remove = useMutate('lexicon.deleteAllow', LEXICON_CHANGED);
   const [editing, setEditing] = useState<AllowPhrase | null | undefined>(undefined);
   /** Whose list a file goes into or comes out of. */
   const [fileOwner, setFileOwner] = useState<number | null>(null);

@@ -7,18 +7,17 @@ import { useTranslation } from 'react-i18next';
 import type { AllowImportPreview, ImportPreview, ImportResult } from '../../../api/contract/lexicon';
 import { invoke } from '../../api/client';
 import { useMutate } from '../../api/queries';
+import { LEXICON_CHANGED } from './lexicon-changed';
 import { errorText } from '../../i18n';
 import { readFileBase64 } from '../../components/file-data';
 import { SeverityTag } from '../../components/findings/severity';
 import { ImportReportModal, type ReportView } from './import-report';
 
-export interface PickedFile { fileName: string; contentBase64: string }
+interface PickedFile { fileName: string; contentBase64: string }
 
 type TermSample = ImportPreview['sample'][number];
 type AllowSample = AllowImportPreview['sample'][number];
 type Preview = { kind: 'terms'; preview: ImportPreview } | { kind: 'allow'; preview: AllowImportPreview };
-
-const HISTORY = ['lexicon.versions'] as const;
 
 export function ListImport({ kind, defaultOwner }: { kind: 'terms' | 'allow'; defaultOwner: number | null }) {
   const { t } = useTranslation();
@@ -26,8 +25,8 @@ export function ListImport({ kind, defaultOwner }: { kind: 'terms' | 'allow'; de
   const [file, setFile] = useState<PickedFile | null>(null);
   const [checked, setChecked] = useState<Preview | null>(null);
   const [checking, setChecking] = useState(false);
-  const commitTerms = useMutate('lexicon.importCommit', ['lexicon.list', ...HISTORY]);
-  const commitAllow = useMutate('lexicon.allowImportCommit', ['lexicon.allowList', ...HISTORY]);
+  const commitTerms = useMutate('lexicon.importCommit', LEXICON_CHANGED);
+  const commitAllow = useMutate('lexicon.allowImportCommit', LEXICON_CHANGED);
   const commit = kind === 'terms' ? commitTerms : commitAllow;
   const show = (v: string | boolean) => (typeof v === 'boolean' ? t(v ? 'lexicon.yes' : 'lexicon.no') : v || t('common.none'));
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TermEntry } from '../../../api/contract/lexicon';
 import type { Severity } from '../../../core/model';
 import { useMutate } from '../../api/queries';
+import { LEXICON_CHANGED } from './lexicon-changed';
 import { FormModal } from '../../components/form-modal';
 import { OwnerSelect } from './owner-select';
 import { SEVERITY_LIST } from '../../components/findings/names';
@@ -18,7 +19,7 @@ export function SeveritySelect(props: { value?: Severity; onChange?: (v: Severit
 /** `entry`: undefined → closed, null → a new entry, otherwise that entry. */
 export function TermModal({ entry, onClose }: { entry: TermEntry | null | undefined; onClose: () => void }) {
   const { t } = useTranslation();
-  const save = useMutate('lexicon.saveTerm', ['lexicon.list', 'lexicon.versions']);
+  const save = useMutate('lexicon.saveTerm', LEXICON_CHANGED);
   const initial: Partial<V> = entry
     ? { term: entry.term, category: entry.category, severity: entry.severity, rationale: entry.rationale, enabled: entry.enabled, departmentId: entry.departmentId }
     : { severity: 'escalate', enabled: true, departmentId: null, category: '', rationale: '' };

@@ -8,6 +8,7 @@ import type { TermEntry } from '../../../api/contract/lexicon';
 import type { Severity } from '../../../core/model';
 import { invoke } from '../../api/client';
 import { useCall, useMutate } from '../../api/queries';
+import { LEXICON_CHANGED } from './lexicon-changed';
 import { errorText } from '../../i18n';
 import { formatTime } from '../../components/format';
 import { saveExport } from './download';
@@ -30,7 +31,7 @@ export function TermsTab({ canEdit }: { canEdit: boolean }) {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<TermEntry | null | undefined>(undefined);
   const departments = useCall('departments.list', {});
-  const remove = useMutate('lexicon.deleteTerm', ['lexicon.list', 'lexicon.versions']);
+  const remove = useMutate('lexicon.deleteTerm', LEXICON_CHANGED);
   const list = useCall('lexicon.list', {
     query: query || undefined, severity, includeDisabled, limit: PAGE, offset: (page - 1) * PAGE,
     ...(owner === 'all' ? {} : { departmentId: owner === 0 ? null : owner }),
