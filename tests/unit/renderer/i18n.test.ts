@@ -33,13 +33,16 @@ describe('UI strings', () => {
   });
 
   test('every audit action the desk writes has a label for the archivist', () => {
-    // The actions named where the main process writes the chain (ctx.audit / audit(...)).
+    // The actions named where the main process writes the chain: the first argument of
+    // ctx.audit / audit(...) (both sides of a choice), and `action:` of an entry appended directly.
     const root = join(import.meta.dirname, '../../..');
     const written = new Set<string>();
     for (const dir of ['api', 'db']) {
       for (const f of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
         if (!f.endsWith('.ts')) continue;
-        for (const m of readFileSync(join(root, dir, f), 'utf8').matchAll(/\baudit\('([a-z-]+\.[a-z-]+)'/g)) written.add(m[1]);
+        const source = readFileSync(join(root, dir, f), 'utf8');
+        const named = [...source.matchAll(/\baudit\(([^,]*),/g), ...source.matchAll(/\baction: ('[^']*')/g)].map((m) => m[1]);
+        for (const text of named) for (const a of text.matchAll(/'([a-z-]+\.[a-z-]+)'/g)) written.add(a[1]);
       }
     }
     expect(written.size).toBeGreaterThan(20);
