@@ -12,6 +12,11 @@ import type { RescanStatus } from './types';
  */
 export const RESCAN_ROLES: readonly Role[] = ['liaison', 'section-head', 'reviewer', 'leader', 'secrecy-officer'];
 const RESCANNERS = roles(...RESCAN_ROLES);
+
+/** Whether a user holding `userRoles` may rescan (checked again when a rescan is recorded). */
+export function mayRescan(userRoles: readonly Role[]): boolean {
+  return userRoles.some((r) => RESCAN_ROLES.includes(r));
+}
 const job = z.object({ jobId: z.string().uuid() }).strict();
 
 export const scansContract = {

@@ -10,7 +10,7 @@ import {
 import type { DraftDetail, DraftSummary, RevisionSummary, SessionUser } from '../contract';
 import type { HandlerMap } from '../handler-types';
 import { requireUser } from '../handler-types';
-import { RESCAN_ROLES } from '../contract/scans';
+import { mayRescan } from '../contract/scans';
 import { errors } from '../refusal';
 import { scanTypedRevision } from '../typed-scan';
 
@@ -50,7 +50,7 @@ export function detail(db: Db, user: SessionUser, id: number): DraftDetail {
   return {
     ...toSummary(d), body: findRevision(db, id)!.body_text, currentRevision: toRevision(history[0]),
     history: history.map(toRevision), canEdit: canEditDraft(user, d),
-    canRescan: user.roles.some((r) => RESCAN_ROLES.includes(r)),
+    canRescan: mayRescan(user.roles),
   };
 }
 

@@ -9,7 +9,7 @@ import type { Db } from '../../db/connection';
 import { findDraft, findRevisionById } from '../../db/drafts-repo';
 import { countScanFindings, insertScan, latestScan } from '../../db/revisions-repo';
 import type { SessionUser } from '../contract';
-import { RESCAN_ROLES } from '../contract/scans';
+import { mayRescan } from '../contract/scans';
 import { sees } from '../handlers/drafts';
 import { errors } from '../refusal';
 import type { ScanOutcome } from '../scan-runner';
@@ -38,10 +38,6 @@ export function rescanTarget(db: Db, user: SessionUser, revisionId: number): Res
   return { user, revisionId: rev.id, draftId: draft.id, number: rev.number, departmentId: draft.department_id };
 }
 
-export function mayRescan(user: SessionUser): boolean {
-  return user.roles.some((r) => RESCAN_ROLES.includes(r));
-}
-
 /** A rescan that failed or was refused when recording leaves only this trace (a cancelled one leaves none). */
 export function auditFailedRescan(db: Db, req: RescanRequest, code: string, now: Date): void {
   db.transaction(() => appendAudit(db, {
@@ -61,7 +57,7 @@ export function commitRescan(
 ): { scanId: number } {
   return db.transaction(() => {
     const user = loadSessionUser(db, req.user.id);
-    if (!user || !mayRescan(user)) throw errors.forbidden();
+    if (!user || !mayRescan(user.roles)) throw errors.forbidden();
     rescanTarget(db, user, req.revisionId);
     const previous = latestScan(db, req.revisionId);
     const scanId = insertScan(db, {

@@ -56,7 +56,7 @@ const BUNDLED_WORKERS_URL = typeof __CLEARANCE_WORKERS_URL__ === 'string' ? __CL
  * Starts `<name>-worker` with `input` as its workerData.input: from source through
  * bootstrap.mjs (which registers tsx), from the Electron bundle as the bundled .mjs.
  */
-export function startWorker<I>(name: string | URL, input: I, opts: WorkerOptions = {}, cancelFlag?: Int32Array): Worker {
+function startWorker<I>(name: string | URL, input: I, opts: WorkerOptions = {}, cancelFlag?: Int32Array): Worker {
   const base = BUNDLED_WORKERS_URL ?? import.meta.url;
   // A URL names a worker module directly (tests use their own).
   const entry = name instanceof URL ? name.href : new URL(`./${name}.${BUNDLED_WORKERS_URL ? 'mjs' : 'ts'}`, base).href;
