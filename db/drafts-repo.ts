@@ -69,10 +69,11 @@ export interface NewRevision {
 
 export function insertRevision(db: Db, r: NewRevision): RevisionSummaryRow {
   const next = (db.prepare('SELECT coalesce(max(number), 0) + 1 AS n FROM draft_revisions WHERE draft_id = ?').get(r.draftId) as { n: number }).n;
-  db.prepare(`INSERT INTO draft_revisions (draft_id, number, body_text, content_hash, created_by, created_at, source, file_name, file_sha256, format)
+  const { lastInsertRowid } = db.prepare(`INSERT INTO draft_revisions (draft_id, number, body_text, content_hash, created_by, created_at, source, file_name, file_sha256, format)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(r.draftId, next, r.body, r.contentHash, r.createdBy, r.at,
     r.file ? 'import' : 'typed', r.file?.name ?? null, r.file?.sha256 ?? null, r.file?.format ?? null);
-  return findRevision(db, r.draftId, next)!;
+  // The summary only: reading the row back whole would load the text just written.
+  return findRevisionById(db, Number(lastInsertRowid))!;
 }
 
 const SUMMARY_COLUMNS = `r.id, r.draft_id, r.number, r.content_hash, r.created_by, r.created_at, r.source, r.file_name,

@@ -1,6 +1,6 @@
 // What a revision carries beyond its body: the original bytes (content-addressed),
 // the extracted layers, the document's metadata, and the scans with their findings.
-import type { Finding, LayerName } from '../core/model';
+import { LAYERS, type Finding, type LayerName } from '../core/model';
 import type { Db } from './connection';
 
 export function storeBlob(db: Db, sha256: string, bytes: Uint8Array, at: string): void {
@@ -39,8 +39,10 @@ export function insertScan(db: Db, s: { revisionId: number; lexiconVersion: stri
   return scanId;
 }
 
+/** A revision's stored layers, in the desk's layer order (LAYERS). */
 export function revisionLayers(db: Db, revisionId: number): { layer: LayerName; text: string }[] {
-  return db.prepare('SELECT layer, text FROM revision_layers WHERE revision_id = ?').all(revisionId) as { layer: LayerName; text: string }[];
+  const rows = db.prepare('SELECT layer, text FROM revision_layers WHERE revision_id = ?').all(revisionId) as { layer: LayerName; text: string }[];
+  return rows.sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer));
 }
 
 export function revisionDocumentInfo(db: Db, revisionId: number): { metadata: string; images: string; warnings: string } | undefined {

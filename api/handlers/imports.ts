@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import { ClearanceError } from '../../core/errors';
 import { DEFAULT_LIMITS } from '../../core/documents/types';
-import { VISIBLE_LAYERS, LAYERS, type Finding, type LayerName } from '../../core/model';
+import { VISIBLE_LAYERS, type Finding, type LayerName } from '../../core/model';
 import { findDraft, findRevision } from '../../db/drafts-repo';
 import { latestScan, revisionDocumentInfo, revisionLayers, scanFindings } from '../../db/revisions-repo';
 import type { HandlerMap } from '../handler-types';
@@ -56,9 +56,7 @@ export const importHandlers: Pick<HandlerMap, 'drafts.importFile' | 'imports.sta
     return {
       draftId: d.id, number: rev.number, source: rev.source, fileName: rev.file_name, format: rev.format,
       fileSha256: rev.file_sha256, contentHash: rev.content_hash, createdAt: rev.created_at, createdBy: rev.created_by_name,
-      layers: layers
-        .sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer))
-        .map((l) => ({ ...l, hidden: !VISIBLE_LAYERS.includes(l.layer), findings: byLayer.get(l.layer) ?? [] })),
+      layers: layers.map((l) => ({ ...l, hidden: !VISIBLE_LAYERS.includes(l.layer), findings: byLayer.get(l.layer) ?? [] })),
       metadata: info ? JSON.parse(info.metadata) : {},
       images: info ? JSON.parse(info.images) : [],
       warnings: info ? JSON.parse(info.warnings) : [],

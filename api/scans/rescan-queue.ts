@@ -5,7 +5,7 @@
 // one (or one refused when recording) only its audit entry, revision.rescan-failed.
 import { ClearanceError, isClearanceError } from '../../core/errors';
 import type { ExtractedDocument } from '../../core/documents/types';
-import { LAYERS, type LayerName } from '../../core/model';
+import type { LayerName } from '../../core/model';
 import type { EngineSpec } from '../../core/scan';
 import type { Db } from '../../db/connection';
 import { findRevision } from '../../db/drafts-repo';
@@ -128,6 +128,6 @@ export class RescanQueue {
     const info = revisionDocumentInfo(this.deps.db, r.revisionId);
     const document: Pick<ExtractedDocument, 'images' | 'warnings'> = info
       ? { images: JSON.parse(info.images), warnings: JSON.parse(info.warnings) } : { images: [], warnings: [] };
-    return { layers: stored.sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer)), document };
+    return { layers: stored, document };
   }
 }
