@@ -5,7 +5,7 @@
 import { CATEGORIES } from '../model';
 import { isWellFormed } from '../terms/normalize';
 import { MAX_NOTE_LENGTH, MAX_PHRASE_LENGTH, MAX_SCOPE_LENGTH } from './limits';
-import { parseEnabled, termKey, validateRows, type TableSchema, type ValidatedRows } from './rows';
+import { invalid, parseEnabled, termKey, validateRows, wordKey, type TableSchema, type ValidatedRows } from './rows';
 import type { AllowListRow, AllowScopeKind, Message } from './types';
 
 export type AllowField = 'phrase' | 'scopeKind' | 'scope' | 'note' | 'enabled';
@@ -34,23 +34,21 @@ const SCOPE_KIND_WORDS: Record<string, AllowScopeKind> = {
   规则: 'rule', rule: 'rule',
 };
 
-const bad = (zh: string, en: string): Message => ({ zh, en });
-
 /** Why an allowed phrase is invalid, or null. `isKnownRule` says whether a rule scope names an existing term or detector. */
 export function checkAllowFields(a: AllowListRow, isKnownRule: (rule: string) => boolean): Message | null {
-  if (a.phrase.length === 0) return bad('例外短语为空', 'the phrase is empty');
-  if (a.phrase.length > MAX_PHRASE_LENGTH) return bad(`例外短语超过 ${MAX_PHRASE_LENGTH} 个字符`, `the phrase is longer than ${MAX_PHRASE_LENGTH} characters`);
+  if (a.phrase.length === 0) return invalid('例外短语为空', 'the phrase is empty');
+  if (a.phrase.length > MAX_PHRASE_LENGTH) return invalid(`例外短语超过 ${MAX_PHRASE_LENGTH} 个字符`, `the phrase is longer than ${MAX_PHRASE_LENGTH} characters`);
   if (!isWellFormed(a.phrase) || /[\u0000-\u001f\u007f]/.test(a.phrase) || termKey(a.phrase).length === 0) {
-    return bad('例外短语含有无效或不可见字符', 'the phrase contains invalid or invisible characters');
+    return invalid('例外短语含有无效或不可见字符', 'the phrase contains invalid or invisible characters');
   }
-  if (a.note.length > MAX_NOTE_LENGTH) return bad(`说明超过 ${MAX_NOTE_LENGTH} 个字符`, `the note is longer than ${MAX_NOTE_LENGTH} characters`);
-  if (a.scope.length > MAX_SCOPE_LENGTH) return bad(`规则或类别超过 ${MAX_SCOPE_LENGTH} 个字符`, `the scope is longer than ${MAX_SCOPE_LENGTH} characters`);
-  if (a.scopeKind === 'any' && a.scope !== '') return bad('适用范围为“全部”时不能指定规则或类别', 'a phrase that applies to every finding takes no scope');
+  if (a.note.length > MAX_NOTE_LENGTH) return invalid(`说明超过 ${MAX_NOTE_LENGTH} 个字符`, `the note is longer than ${MAX_NOTE_LENGTH} characters`);
+  if (a.scope.length > MAX_SCOPE_LENGTH) return invalid(`规则或类别超过 ${MAX_SCOPE_LENGTH} 个字符`, `the scope is longer than ${MAX_SCOPE_LENGTH} characters`);
+  if (a.scopeKind === 'any' && a.scope !== '') return invalid('适用范围为“全部”时不能指定规则或类别', 'a phrase that applies to every finding takes no scope');
   if (a.scopeKind === 'category' && !(CATEGORIES as readonly string[]).includes(a.scope)) {
-    return bad(`未知的类别“${a.scope.slice(0, 30)}”`, `unknown category "${a.scope.slice(0, 30)}"`);
+    return invalid(`未知的类别“${a.scope.slice(0, 30)}”`, `unknown category "${a.scope.slice(0, 30)}"`);
   }
   if (a.scopeKind === 'rule' && !isKnownRule(a.scope)) {
-    return bad(`未知的规则“${a.scope.slice(0, 30)}”（应为 term:编号 或检测项名称）`, `unknown rule "${a.scope.slice(0, 30)}" (term:<id> or a detector id)`);
+    return invalid(`未知的规则“${a.scope.slice(0, 30)}”（应为 term:编号 或检测项名称）`, `unknown rule "${a.scope.slice(0, 30)}" (term:<id> or a detector id)`);
   }
   return null;
 }
@@ -65,11 +63,11 @@ function parseAllowRow(cell: (f: AllowField) => string, isKnownRule: (rule: stri
   const kindText = cell('scopeKind');
   let scopeKind: AllowScopeKind | undefined;
   if (kindText === '') {
-    if (scope !== '') return bad('指定了规则或类别但适用范围为空（应为 全部/类别/规则）', 'a scope is given but the scope kind is empty (any/category/rule)');
+    if (scope !== '') return invalid('指定了规则或类别但适用范围为空（应为 全部/类别/规则）', 'a scope is given but the scope kind is empty (any/category/rule)');
     scopeKind = 'any';
   } else {
-    scopeKind = SCOPE_KIND_WORDS[kindText.normalize('NFKC').replace(/\s+/g, '').toLowerCase()];
-    if (!scopeKind) return bad(`无法识别的适用范围“${kindText.slice(0, 20)}”（应为 全部/类别/规则）`, `unknown scope kind "${kindText.slice(0, 20)}" (any/category/rule)`);
+    scopeKind = SCOPE_KIND_WORDS[wordKey(kindText)];
+    if (!scopeKind) return invalid(`无法识别的适用范围“${kindText.slice(0, 20)}”（应为 全部/类别/规则）`, `unknown scope kind "${kindText.slice(0, 20)}" (any/category/rule)`);
   }
   const enabled = parseEnabled(cell('enabled'));
   if (typeof enabled !== 'boolean') return enabled;

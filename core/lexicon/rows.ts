@@ -40,7 +40,8 @@ export function termKey(term: string): string {
   return normalizeTerm(term.normalize('NFKC').trim(), KEY_OPTIONS);
 }
 
-function headerKey(cell: string): string {
+/** A word as typed in a cell (a column header, 禁止, 是, 全部…), compared without width, spaces or case. */
+export function wordKey(cell: string): string {
   return cell.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
@@ -82,7 +83,7 @@ export function mapHeader<F extends string = Field>(table: string[][], schema: T
   const fields = Object.keys(schema.names) as F[];
   const limit = Math.min(table.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const keys = table[r].map((c) => headerKey(c ?? ''));
+    const keys = table[r].map((c) => wordKey(c ?? ''));
     const isHeader = keys.some((k) => schema.names[schema.key].includes(k));
     if (!isHeader) continue;
     const columns: Partial<Record<F, number>> = {};
@@ -116,7 +117,8 @@ export function unescapeCell(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
-const invalid = (zh: string, en: string): Message => ({ zh, en });
+/** Why a row is invalid, in both languages. */
+export const invalid = (zh: string, en: string): Message => ({ zh, en });
 
 /** Checks one entry's fields, as typed in the desk or read from a file; returns the reason it is invalid. */
 export function checkTermFields(row: { term: string; category: string; rationale: string }): Message | null {
@@ -136,7 +138,7 @@ function parseTermRow(cell: (f: Field) => string): LexiconRow | Message {
   const bad = checkTermFields(row);
   if (bad) return bad;
   const sevText = cell('severity');
-  const severity = SEVERITY_WORDS[headerKey(sevText)];
+  const severity = SEVERITY_WORDS[wordKey(sevText)];
   if (!severity) {
     return sevText === '' ? invalid('程度为空（应为 禁止/须送审/提示）', 'the severity is empty (block/escalate/warn)')
       : invalid(`无法识别的程度“${sevText.slice(0, 20)}”（应为 禁止/须送审/提示）`, `unknown severity "${sevText.slice(0, 20)}" (block/escalate/warn)`);
@@ -148,7 +150,7 @@ function parseTermRow(cell: (f: Field) => string): LexiconRow | Message {
 
 /** 是/否 and their many spellings; empty means enabled. */
 export function parseEnabled(text: string): boolean | Message {
-  const key = headerKey(text);
+  const key = wordKey(text);
   if (YES.includes(key)) return true;
   if (NO.includes(key)) return false;
   return invalid(`无法识别的启用状态“${text.slice(0, 20)}”（应为 是/否）`, `unknown enabled value "${text.slice(0, 20)}" (yes/no)`);
