@@ -3,16 +3,11 @@
 // failure and dictionary links. Layout: see matcher.ts.
 
 import type { placeTrie } from './double-array';
-import { DICT_BELOW, TERM_HERE, TERM_SHIFT, type TermIds } from './scan-loop';
+import { DICT_BELOW, TERM_HERE, TERM_INDEX, TERM_SHIFT, type Tables, type TermIds } from './scan-loop';
 import type { AcceptedTerm, Trie } from './trie';
 
-export interface WideTables {
-  base: Int32Array;
-  check: Uint16Array;
-  fail: Int32Array;
-  term: Int32Array;
-  dict: Int32Array;
-}
+/** The wide layout's arrays (see Tables in scan-loop.ts). */
+export type WideTables = Pick<Tables, 'base' | 'check' | 'fail' | 'term' | 'dict'>;
 
 export function buildAutomaton(accepted: readonly AcceptedTerm[], trie: Trie, placed: ReturnType<typeof placeTrie>): { tables: WideTables; ids: TermIds } {
   const { slotOf, baseOf, size, leafBase } = placed;
@@ -23,22 +18,22 @@ export function buildAutomaton(accepted: readonly AcceptedTerm[], trie: Trie, pl
     base[slotOf[i]] = baseOf[i];
     if (i !== 0) check[slotOf[i]] = trie.code[i];
   }
-  const { term, terminal, ids } = placeTerms(accepted, trie, slotOf, size);
-  const { fail, dict } = link(trie, placed, base, check, terminal);
+  const { term, ids } = placeTerms(accepted, trie, slotOf, size);
+  const { fail, dict } = link(trie, placed, base, check, term);
   // Output flags in the top bits of base, once all links exist.
   for (let slot = 0; slot < size; slot++) {
-    base[slot] |= (terminal[slot] >= 0 ? TERM_HERE : 0) | (dict[slot] !== 0 ? DICT_BELOW : 0);
+    base[slot] |= (term[slot] !== 0 ? TERM_HERE : 0) | (dict[slot] !== 0 ? DICT_BELOW : 0);
   }
   return { tables: { base, check, fail, term, dict }, ids };
 }
 
 /**
- * The first term at a slot goes in `term` (index | folded length << TERM_SHIFT);
- * further ids with the same folded text hang off it (dupFirst/dupNext).
+ * The first term at a slot goes in `term` (index | folded length << TERM_SHIFT, so
+ * never 0: 0 means no term ends there); further ids with the same folded text hang
+ * off it (dupFirst/dupNext).
  */
 function placeTerms(accepted: readonly AcceptedTerm[], trie: Trie, slotOf: Int32Array, size: number) {
   const term = new Int32Array(size);
-  const terminal = new Int32Array(size).fill(-1);
   const termIds = new Int32Array(accepted.length);
   const dupFirst = new Int32Array(accepted.length).fill(-1);
   const dupNext: number[] = [];
@@ -47,12 +42,11 @@ function placeTerms(accepted: readonly AcceptedTerm[], trie: Trie, slotOf: Int32
   accepted.forEach((t, k) => {
     const slot = slotOf[trie.termNode[k]];
     termIds[k] = t.id;
-    const owner = terminal[slot];
-    if (owner < 0) {
-      terminal[slot] = k;
+    if (term[slot] === 0) {
       term[slot] = k | (t.units.length << TERM_SHIFT);
       return;
     }
+    const owner = term[slot] & TERM_INDEX;
     const d = dupIds.length;
     dupIds.push(t.id);
     dupNext.push(-1);
@@ -61,11 +55,11 @@ function placeTerms(accepted: readonly AcceptedTerm[], trie: Trie, slotOf: Int32
     lastDup.set(owner, d);
   });
   const ids: TermIds = { ids: termIds, dupFirst, dupNext: Int32Array.from(dupNext), dupIds: Int32Array.from(dupIds) };
-  return { term, terminal, ids };
+  return { term, ids };
 }
 
 /** Failure and dictionary links in breadth-first order (parents before children). */
-function link(trie: Trie, placed: ReturnType<typeof placeTrie>, base: Int32Array, check: Uint16Array, terminal: Int32Array) {
+function link(trie: Trie, placed: ReturnType<typeof placeTrie>, base: Int32Array, check: Uint16Array, term: Int32Array) {
   const { slotOf, bfs, firstChild, children, size } = placed;
   const fail = new Int32Array(size);
   const dict = new Int32Array(size);
@@ -86,7 +80,7 @@ function link(trie: Trie, placed: ReturnType<typeof placeTrie>, base: Int32Array
         }
       }
       fail[ks] = target;
-      dict[ks] = terminal[target] >= 0 ? target : dict[target];
+      dict[ks] = term[target] !== 0 ? target : dict[target];
     }
   }
   return { fail, dict };
