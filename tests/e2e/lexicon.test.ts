@@ -1,7 +1,7 @@
 // The secrecy office keeps the term library: adds a term, sees it highlighted in the
 // try-it box, is shown a report (and nothing saved) for a CSV with bad rows, exports the
 // list, imports and exports the allow list, exports a past version from 版本历史, and
-// switches a detector for the whole session.desk.
+// switches a detector off for the whole desk.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';

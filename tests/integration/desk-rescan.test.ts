@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { RescanStatus } from '../../api/contract';
 import { databasePath } from '../../db/connection';
-import { auditActions, dbFingerprint } from '../support/db-snapshot';
+import { auditActions, auditDetails, dbFingerprint } from '../support/db-snapshot';
 import { buildFixtures } from '../fixtures/build';
 import { deskWithLiaison, type ExtraDeskOptions, type TestDesk } from '../support/desk';
 import { tempDir } from '../support/temp';
@@ -44,13 +44,6 @@ async function untilEnd(t: TestDesk, win: string, first: RescanStatus): Promise<
 function scanRows(dataDir: string, revisionId: number): { id: number; lexicon_version: number }[] {
   const db = new Database(databasePath(dataDir), { readonly: true });
   try { return db.prepare('SELECT id, lexicon_version FROM scans WHERE revision_id = ? ORDER BY id').all(revisionId) as never; } finally { db.close(); }
-}
-
-function auditDetails(dataDir: string, action: string): Record<string, unknown>[] {
-  const db = new Database(databasePath(dataDir), { readonly: true });
-  try {
-    return (db.prepare('SELECT details FROM audit_log WHERE action = ? ORDER BY seq').all(action) as { details: string }[]).map((r) => JSON.parse(r.details));
-  } finally { db.close(); }
 }
 
 describe('rescanning a revision', () => {

@@ -4,7 +4,7 @@ import { sha256Hex } from '../../core/hash';
 import { readAllowFile, readLexiconFile } from '../../core/lexicon/read-file';
 import { STARTER_ALLOW, STARTER_TERMS } from '../../core/terms/starter-library';
 import { databasePath } from '../../db/connection';
-import { auditActions } from '../support/db-snapshot';
+import { auditActions, auditDetails } from '../support/db-snapshot';
 import { deskWithOfficer } from './lexicon-support';
 
 type Desk = Awaited<ReturnType<typeof deskWithOfficer>>;
@@ -18,11 +18,6 @@ async function termsOf(t: Desk, version: number, departmentId?: number | null) {
 function withRawDb<T>(dataDir: string, f: (db: Database.Database) => T): T {
   const db = new Database(databasePath(dataDir));
   try { return f(db); } finally { db.close(); }
-}
-
-function auditDetails(dataDir: string, action: string): Array<Record<string, unknown>> {
-  return withRawDb(dataDir, (db) => (db.prepare('SELECT details FROM audit_log WHERE action = ? ORDER BY seq').all(action) as { details: string }[])
-    .map((r) => JSON.parse(r.details) as Record<string, unknown>));
 }
 
 const NEW_TERM = { term: '城东仓库', category: '储备', severity: 'escalate', rationale: '储备物资存放地', enabled: true, departmentId: null } as const;

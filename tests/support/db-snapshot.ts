@@ -23,3 +23,14 @@ export function auditActions(dataDir: string): string[] {
     db.close();
   }
 }
+
+/** The parsed details of every audit entry with this action, oldest first. */
+export function auditDetails(dataDir: string, action: string): Array<Record<string, unknown>> {
+  const db = new Database(databasePath(dataDir), { readonly: true });
+  try {
+    return (db.prepare('SELECT details FROM audit_log WHERE action = ? ORDER BY seq').all(action) as { details: string }[])
+      .map((r) => JSON.parse(r.details) as Record<string, unknown>);
+  } finally {
+    db.close();
+  }
+}
