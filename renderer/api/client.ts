@@ -26,6 +26,13 @@ export class ApiError extends Error implements ErrorInfo {
   }
 }
 
+/** What a screen shows for any failure: the desk's own error, or a failure in the window itself. */
+export function errorInfoOf(e: unknown): ErrorInfo {
+  if (e instanceof ApiError) return { code: e.code, message: e.message, messageEn: e.messageEn };
+  const text = e instanceof Error ? e.message : String(e);
+  return { code: 'client', message: text, messageEn: text };
+}
+
 /** The page was not opened through the address `clearance serve` printed (no session cookie). */
 export const NO_SESSION_COOKIE = 'transport-no-session';
 /** Calls that mean "sign in again". */

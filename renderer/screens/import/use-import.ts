@@ -4,12 +4,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ErrorInfo, ImportState, ImportStatus } from '../../../api/contract';
-import { ApiError, invoke } from '../../api/client';
+import { errorInfoOf, invoke } from '../../api/client';
+import { pollJob } from '../../api/poll-job';
+import { invalidate } from '../../api/queries';
 import { extensionOf, readFileBase64 } from '../../components/file-data';
 
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx', '.doc', '.wps', '.pdf', '.ofd'] as const;
 export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');
-const POLL_MS = 300;
 
 export type ImportPhase = 'idle' | 'reading' | 'uploading' | ImportState;
 
@@ -22,13 +23,6 @@ export interface ImportView {
 }
 
 const IDLE: ImportView = { phase: 'idle', fileName: '', percent: 0, error: null };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function toInfo(e: unknown): ErrorInfo {
-  if (e instanceof ApiError) return { code: e.code, message: e.message, messageEn: e.messageEn };
-  const text = e instanceof Error ? e.message : String(e);
-  return { code: 'client', message: text, messageEn: text };
-}
 
 /** Reading and uploading take the first tenth of the bar; the desk's own progress the rest. */
 function percentOf(s: ImportStatus): number {
@@ -52,20 +46,17 @@ export function useImport() {
       const contentBase64 = await readFileBase64(file);
       if (!alive.current) return null;
       setView({ phase: 'uploading', fileName, percent: 5, error: null });
-      let status = await invoke('drafts.importFile', { ...target, fileName, contentBase64 });
-      while (alive.current && status.state !== 'done' && status.state !== 'failed') {
-        setView({ phase: status.state, fileName, percent: percentOf(status), error: null });
-        await sleep(POLL_MS);
-        status = await invoke('imports.status', { jobId: status.jobId });
-      }
-      if (!alive.current) return null;
+      const status = await pollJob(await invoke('drafts.importFile', { ...target, fileName, contentBase64 }),
+        (j) => invoke('imports.status', { jobId: j.jobId }), (j) => j.state === 'done' || j.state === 'failed',
+        (j) => setView({ phase: j.state, fileName, percent: percentOf(j), error: null }), () => alive.current);
+      if (status === null) return null;
       setView({ phase: status.state, fileName, percent: percentOf(status), error: status.error });
       if (status.state === 'done') {
-        await Promise.all(['drafts.list', 'drafts.open', 'drafts.revision'].map((m) => client.invalidateQueries({ queryKey: [m] })));
+        await invalidate(client, ['drafts.list', 'drafts.open', 'drafts.revision']);
       }
       return status;
     } catch (e) {
-      if (alive.current) setView({ phase: 'failed', fileName, percent: 0, error: toInfo(e) });
+      if (alive.current) setView({ phase: 'failed', fileName, percent: 0, error: errorInfoOf(e) });
       return null;
     }
   }, [client]);

@@ -4,17 +4,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ErrorInfo, RescanStatus } from '../../../api/contract';
-import { ApiError, invoke } from '../../api/client';
+import { errorInfoOf, invoke } from '../../api/client';
+import { pollJob } from '../../api/poll-job';
+import { invalidate } from '../../api/queries';
 
-const POLL_MS = 300;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ended = (s: RescanStatus) => s.state === 'done' || s.state === 'failed' || s.state === 'cancelled';
-
-function toInfo(e: unknown): ErrorInfo {
-  if (e instanceof ApiError) return { code: e.code, message: e.message, messageEn: e.messageEn };
-  const text = e instanceof Error ? e.message : String(e);
-  return { code: 'client', message: text, messageEn: text };
-}
 
 export function useRescan() {
   const [status, setStatus] = useState<RescanStatus | null>(null);
@@ -29,21 +23,14 @@ export function useRescan() {
     setError(null);
     setCancelling(false);
     try {
-      let s = first;
-      while (alive.current && !ended(s)) {
-        setStatus(s);
-        await sleep(POLL_MS);
-        s = await invoke('scans.status', { jobId: s.jobId });
-      }
-      if (!alive.current) return null;
+      const s = await pollJob(first, (j) => invoke('scans.status', { jobId: j.jobId }), ended, setStatus, () => alive.current);
+      if (s === null) return null;
       setStatus(s);
       setCancelling(false);
-      if (s.state === 'done') {
-        await Promise.all(['drafts.open', 'drafts.revision'].map((m) => client.invalidateQueries({ queryKey: [m] })));
-      }
+      if (s.state === 'done') await invalidate(client, ['drafts.open', 'drafts.revision']);
       return s;
     } catch (e) {
-      if (alive.current) { setStatus(null); setError(toInfo(e)); }
+      if (alive.current) { setStatus(null); setError(errorInfoOf(e)); }
       return null;
     }
   }, [client]);
@@ -53,7 +40,7 @@ export function useRescan() {
     try {
       return await follow(await invoke('drafts.rescan', { revisionId }));
     } catch (e) {
-      if (alive.current) { setStatus(null); setError(toInfo(e)); }
+      if (alive.current) { setStatus(null); setError(errorInfoOf(e)); }
       return null;
     }
   }, [follow]);
@@ -64,7 +51,7 @@ export function useRescan() {
     try {
       setStatus(await invoke('scans.cancel', { jobId: status.jobId }));
     } catch (e) {
-      if (alive.current) { setCancelling(false); setError(toInfo(e)); }
+      if (alive.current) { setCancelling(false); setError(errorInfoOf(e)); }
     }
   }, [status]);
 
