@@ -7,7 +7,7 @@
 
 import type { DetectorConfig } from '../core/detectors/types';
 import type { ExtractedDocument } from '../core/documents/types';
-import { ClearanceError, isClearanceError } from '../core/errors';
+import { ClearanceError } from '../core/errors';
 import type { Finding, LayerName } from '../core/model';
 import type { TermLibrary } from '../core/terms/library';
 import type { MatcherOptions } from '../core/terms/matcher';
@@ -59,13 +59,11 @@ export function runScanInWorker(job: ScanJob, options: RunOptions = {}): Promise
   if (signal?.aborted) return Promise.reject(cancelledError());
   const run = runWorker<ScanWorkerInput, ScanOutcome, ScanProgress>('scan-worker', { job, chunkSize }, (p) => onProgress?.(p), {
     cancelGraceMs: graceMs,
+    onCancel: cancelledError,
     onCrash: (e) => failedError(e.message),
     onExit: (code) => new ClearanceError('scan-failed', `扫描进程意外退出（${code}）。`, `The scan worker exited unexpectedly (${code}).`),
   });
   const onAbort = () => run.cancel();
   signal?.addEventListener('abort', onAbort, { once: true });
-  // The host reports every cancellation as `cancelled`; the scan's callers know it as `scan-cancelled`.
-  return run.result
-    .catch((e: unknown) => { throw isClearanceError(e) && e.code === 'cancelled' ? cancelledError() : e; })
-    .finally(() => signal?.removeEventListener('abort', onAbort));
+  return run.result.finally(() => signal?.removeEventListener('abort', onAbort));
 }

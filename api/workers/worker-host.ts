@@ -40,6 +40,8 @@ export interface WorkerOptions {
   onCrash?: (e: Error & { code?: string }) => ClearanceError;
   /** How an exit before the worker settled is reported, unless it was cancelled. */
   onExit?: (exitCode: number) => ClearanceError;
+  /** How a cancellation is reported (by default `cancelled`). */
+  onCancel?: () => ClearanceError;
 }
 
 export interface WorkerRun<O> {
@@ -103,12 +105,12 @@ export function runWorker<I, O, P = StageProgress>(
     worker.on('message', (m: WorkerMessage<O, P>) => {
       if (m.type === 'progress') onProgress(m.progress);
       else if (m.type === 'done') settle(() => resolve(m.result));
-      else if (m.type === 'cancelled') settle(() => reject(cancelledError()));
+      else if (m.type === 'cancelled') settle(() => reject((opts.onCancel ?? cancelledError)()));
       else settle(() => reject(new ClearanceError(m.error.code, m.error.message, m.error.messageEn)));
     });
     worker.on('error', (e: Error & { code?: string }) => settle(() => reject((opts.onCrash ?? crashError)(e))));
     // A terminated worker exits too: after cancel() (at once, or when the grace ran out) that is the cancellation.
-    worker.on('exit', (code) => settle(() => reject(cancelled ? cancelledError() : (opts.onExit ?? exitError)(code))));
+    worker.on('exit', (code) => settle(() => reject(cancelled ? (opts.onCancel ?? cancelledError)() : (opts.onExit ?? exitError)(code))));
   });
   const cancel = () => {
     if (cancelled) return;
