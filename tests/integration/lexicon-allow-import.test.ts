@@ -31,7 +31,9 @@ describe('importing allow lists', () => {
     const phrases = await phrasesOf(t, null);
     expect(phrases).toContainEqual({ phrase: '测试手机号', scopeKind: 'category', scope: 'mobile', note: '', enabled: false });
     expect(phrases.find((a) => a.phrase === '机密性')!.note).toContain('信息安全');
+    const unchanged = lexiconFingerprint(t.dataDir);
     expect((await t.refuse('officer-win', 'lexicon.allowImportCommit', { ...file, onExisting: 'skip' })).code).toBe('no-change');
+    expect(lexiconFingerprint(t.dataDir)).toBe(unchanged);
     expect(await t.call('officer-win', 'lexicon.allowImportCommit', { ...file, onExisting: 'update' })).toEqual({ version: 3, created: 0, updated: 1, skipped: 2 });
     expect((await phrasesOf(t, null)).find((a) => a.phrase === '机密性')!.note).toBe('新说明');
     expect(auditActions(t.dataDir).filter((a) => a === 'lexicon.allow-import')).toHaveLength(2);

@@ -111,6 +111,8 @@ describe('lexicon version history', () => {
     const list = await t.call('officer-win', 'lexicon.versions', {});
     expect(list.versions[0]).toMatchObject({ version: 7, sha256: null, termCount: null });
     expect((await t.refuse('officer-win', 'lexicon.exportVersion', { version: 6, format: 'csv' })).code).toBe('not-found');
+    // Neither refused export is recorded as an export.
+    expect(auditActions(t.dataDir)).not.toContain('lexicon.export-version');
   });
 
   it('lets the archivist read and export versions; a liaison neither; a section head reads no summaries', async () => {

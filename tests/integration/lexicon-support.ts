@@ -21,7 +21,7 @@ export function lexiconFingerprint(dataDir: string): string {
   const db = new Database(databasePath(dataDir), { readonly: true });
   try {
     const h = createHash('sha256');
-    for (const t of ['lexicon_versions', 'terms', 'allow_phrases', 'detector_settings']) {
+    for (const t of ['lexicon_versions', 'lexicon_snapshots', 'terms', 'allow_phrases', 'detector_settings']) {
       h.update(t).update(JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
     }
     return h.digest('hex');
