@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deskWithLiaison } from '../support/desk';
-import { auditActions } from '../support/db-snapshot';
+import { AUDIT_TABLES, auditActions, dbFingerprint } from '../support/db-snapshot';
 
 describe('drafts', () => {
   it('lets a liaison create, list, open and revise a draft; each save is a new revision', async () => {
@@ -40,6 +40,20 @@ describe('drafts', () => {
     const seen = await t.call('qian-win', 'drafts.open', { draftId: d.id });
     expect(seen.canEdit).toBe(false);
     expect((await t.refuse('qian-win', 'drafts.update', { draftId: d.id, title: 't', body: 'changed' })).code).toBe('forbidden');
+  });
+
+  it('lets only the author change a draft: a colleague who can read it is refused and nothing is saved', async () => {
+    const t = await deskWithLiaison();
+    const d = await t.call('liaison-win', 'drafts.create', { title: '办公室稿件', departmentId: t.dept.id, body: '初稿' });
+    await t.call('admin-win', 'users.create', { username: 'sun', displayName: '孙', password: 'sun-password-1', roles: ['liaison'], departmentId: t.dept.id });
+    await t.call('sun-win', 'auth.signIn', { username: 'sun', password: 'sun-password-1' });
+    expect((await t.call('sun-win', 'drafts.open', { draftId: d.id })).canEdit).toBe(false);
+    // Every refusal is audited (call.refused); nothing else may change.
+    const before = dbFingerprint(t.dataDir, AUDIT_TABLES);
+    const actions = auditActions(t.dataDir);
+    expect((await t.refuse('sun-win', 'drafts.update', { draftId: d.id, title: '改标题', body: '改正文' })).code).toBe('not-editable');
+    expect(dbFingerprint(t.dataDir, AUDIT_TABLES)).toBe(before);
+    expect(auditActions(t.dataDir)).toEqual([...actions, 'call.refused']);
   });
 
   it('does not let the administrator read or write drafts', async () => {

@@ -8,7 +8,7 @@ import type { ImportStatus } from '../../api/contract';
 import { databasePath } from '../../db/connection';
 import { buildFixtures } from '../fixtures/build';
 import { deskWithLiaison, type TestDesk } from '../support/desk';
-import { auditActions } from '../support/db-snapshot';
+import { AUDIT_TABLES, auditActions, dbFingerprint } from '../support/db-snapshot';
 import { tempDir } from '../support/temp';
 
 let fixtures: Record<string, string>;
@@ -121,7 +121,12 @@ describe('importing a file into a draft', () => {
     expect(typed).toMatchObject({ source: 'typed', layers: [{ layer: 'body', text: '初稿', hidden: false }] });
     await t.call('admin-win', 'users.create', { username: 'other', displayName: '别人', password: 'other-password-1', roles: ['liaison'], departmentId: t.dept.id });
     await t.call('other-win', 'auth.signIn', { username: 'other', password: 'other-password-1' });
+    // Every refusal is audited (call.refused); nothing else may change.
+    const before = dbFingerprint(t.dataDir, AUDIT_TABLES);
+    const actions = auditActions(t.dataDir);
     expect((await t.refuse('other-win', 'drafts.importFile', { draftId: d.id, fileName: 'x.txt', contentBase64: b64('zero-width.txt') })).code).toBe('not-editable');
+    expect(dbFingerprint(t.dataDir, AUDIT_TABLES)).toBe(before);
+    expect(auditActions(t.dataDir)).toEqual([...actions, 'call.refused']);
     expect((await t.refuse('other-win', 'imports.status', { jobId: done.jobId })).code).toBe('not-found');
   });
 });

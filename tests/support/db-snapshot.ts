@@ -3,10 +3,15 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { databasePath } from '../../db/connection';
 
-export function dbFingerprint(dataDir: string): string {
+/** The audit chain's tables: a refusal adds to them (call.refused) and to nothing else. */
+export const AUDIT_TABLES = ['audit_log', 'audit_head'];
+
+/** `except`: tables left out, e.g. AUDIT_TABLES to check a refusal changed nothing else. */
+export function dbFingerprint(dataDir: string, except: readonly string[] = []): string {
   const db = new Database(databasePath(dataDir), { readonly: true });
   try {
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[])
+      .map((t) => t.name).filter((t) => !except.includes(t));
     const h = createHash('sha256');
     for (const t of tables) h.update(t).update(JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()));
     return h.digest('hex');
