@@ -3,10 +3,11 @@
 // The bracket/year/号 tail is found by regex; the issuer is walked back by hand, because a
 // leading `[\u4e00-\u9fff]{1,12}` would retry at every ideograph of ordinary prose.
 
-import { emit, isIdeograph, viewOf } from './finding';
+import { emit, isIdeograph } from './finding';
 import type { NormalizedView } from './normalized-view';
 import type { Detector, DetectorFinding, DetectorSettings } from './types';
-import { HAS_BRACKET, SEEN_LING, selectWindows, wholeText, windowText } from './windows';
+import { HAS_BRACKET, SEEN_LING, windowText } from './windows';
+import { overWindows } from './over-windows';
 
 const NUMBER_RE = /[〔[［(（【][ \u3000]?(?:19|20)\d{2}[ \u3000]?[〕\]］)）】][ \u3000]?第?[ \u3000]?\d{1,5}[ \u3000]?[号號]/g;
 // 令 is common (命令, 责令, 令人); decrees are found from the rarer 令第 by indexOf, then read on.
@@ -68,12 +69,7 @@ export const docNumberDetector: Detector = {
   defaultSeverity: 'warn',
   label: { zh: '发文字号', en: 'Document number' },
   defaultContextWindow: 0,
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    return findNumbers(v, settings, wholeText(v.text), true);
-  },
   // An opening bracket, a four-digit year and a serial: at least five digits.
   // Decrees are searched only when the prefilter saw a 令.
-  scan: (v, settings, windows) =>
-    findNumbers(v, settings, selectWindows(windows, 5, HAS_BRACKET), (windows.seen & SEEN_LING) !== 0),
+  ...overWindows(findNumbers, 5, HAS_BRACKET, SEEN_LING),
 };

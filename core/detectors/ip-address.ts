@@ -4,11 +4,12 @@
 // reported more severely. Version strings (V3.2.1.8, 版本号 2.0.1.12) are not addresses.
 
 import { contextConfidence, hasContextWord } from './context';
-import { emit, isAlnum, isIdeograph, stricter, stringOption, viewOf } from './finding';
+import { emit, isAlnum, isIdeograph, stricter, stringOption } from './finding';
 import type { Severity } from '../model';
 import type { NormalizedView } from './normalized-view';
 import type { Detector, DetectorFinding, DetectorSettings } from './types';
-import { HAS_DOT, SEEN_COLON, selectWindows, wholeText, windowText } from './windows';
+import { HAS_DOT, SEEN_COLON, windowText } from './windows';
+import { overWindows } from './over-windows';
 
 export function parseIPv4(s: string): number[] | null {
   const parts = s.split('.');
@@ -194,11 +195,6 @@ export const ipAddressDetector: Detector = {
   label: { zh: 'IP 地址', en: 'IP address' },
   defaultContextWindow: 50,
   defaultOptions: { privateSeverity: 'escalate' },
-  detect(text, settings, view) {
-    const v = viewOf(text, view);
-    return findAddresses(v, settings, wholeText(v.text), true);
-  },
   // IPv4 needs four digits and a point; IPv6 is found from its colons in the whole text.
-  scan: (v, settings, windows) =>
-    findAddresses(v, settings, selectWindows(windows, 4, HAS_DOT), (windows.seen & SEEN_COLON) !== 0),
+  ...overWindows(findAddresses, 4, HAS_DOT, SEEN_COLON),
 };
