@@ -4,9 +4,9 @@
 // Copying is one memcpy (Buffer#write with 'utf16le'), about 1 ms for the 7 M-unit bench text.
 // The copy is kept for the next call: a fresh 14 MB buffer per call cost 8 ms in page faults.
 // So a worker holds twice its longest text's length in bytes, up to KEEP_UNITS; a copy of a
-// longer text is let go after its pass (a document that size is rare, and its pass dwarfs the
-// page faults).
-export const KEEP_UNITS = 1 << 24; // 32 MB
+// longer text is let go when its pass ends (`passDone`: a document that size is rare, and its
+// pass dwarfs the page faults).
+const KEEP_UNITS = 1 << 24; // 32 MB
 let units = new Uint16Array(0);
 /** The units of the last text loaded, in pairs: the same memory as `load`'s answer. */
 export let words = new Uint32Array(0);
@@ -36,8 +36,13 @@ export function load(t: string): Uint16Array {
   return units;
 }
 
-/** Lets go of the copy of a very long text (a function of its own: taken rarely, see markerStarts). */
-export function release(): void {
+/** Called when the pass over the loaded text has ended: keeps the copy for the next text unless it is too large to hold on to. */
+export function passDone(): void {
+  if (units.length > KEEP_UNITS) release();
+}
+
+/** Lets go of the copy of a very long text (a function of its own: taken rarely). */
+function release(): void {
   units = new Uint16Array(0);
   words = new Uint32Array(0);
   writer = undefined;

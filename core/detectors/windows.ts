@@ -4,7 +4,7 @@
 // internal-use markers (marker-starts.ts), and selects windows for each detector.
 import { markerStarts } from './marker-starts';
 import { PassState, scanRange } from './prefilter';
-import { KEEP_UNITS, load, release, words } from './unit-copy';
+import { load, passDone, words } from './unit-copy';
 
 export { HAS_BRACKET, HAS_DEGREE, HAS_DOT, HAS_UPPER, SEEN_AT, SEEN_COLON, SEEN_LING, SEEN_MI } from './prefilter';
 
@@ -65,7 +65,7 @@ export function findWindows(t: string, partial?: Windows): Windows {
     tested = markerStarts(u, s.rares, tested, markers);
     if (i < 0) break;
   }
-  if (u.length > KEEP_UNITS) release();
+  passDone();
   if (i < 0) return { needsView: true, foldAt: s.foldAt, data: s.data, count: s.count, seen: s.seen, markers };
   return { needsView: false, foldAt: -1, data: s.data, count: s.count, seen: s.seen, markers };
 }
