@@ -63,6 +63,15 @@ export type { RejectedTerm, TermInput } from './trie';
 
 export type MatcherOptions = NormalizeOptions;
 
+/** Entries (three per mark) of the marks scratch a matcher starts with: an ordinary text's scan never grows it. */
+const MARKS_INITIAL = 3 * 1024;
+/**
+ * A scan that grew the scratch past this many entries (256 KB) gives it back afterwards, so one
+ * very large text (a 50 MB import) does not pin its marks for the matcher's lifetime. A slice
+ * of a chunked scan (256 K units or more) stays below it unless a mark falls every few dozen units.
+ */
+const MARKS_KEEP = 1 << 16;
+
 export class Matcher {
   constructor(
     private readonly tables: Tables,
@@ -75,7 +84,12 @@ export class Matcher {
   ) {}
 
   /** Scratch space for a scan call's output marks (see scan-loop.ts), reused across calls. */
-  private readonly marks: Marks = { data: new Int32Array(3 * 1024), length: 0 };
+  private readonly marks: Marks = { data: new Int32Array(MARKS_INITIAL), length: 0 };
+
+  /** Entries the marks scratch holds now (for tests and diagnostics). */
+  get marksCapacity(): number {
+    return this.marks.data.length;
+  }
 
   /** Number of trie slots. */
   get slots(): number {
@@ -109,6 +123,7 @@ export class Matcher {
       scanWide(text, from, to, t.cls, t.base, t.check, t.fail, cursor, this.marks);
     }
     expandMarks(text, t.cls, t.term, t.dict, this.ids, this.marks, hits);
+    if (this.marks.data.length > MARKS_KEEP) this.marks.data = new Int32Array(MARKS_INITIAL);
   }
 }
 

@@ -145,6 +145,19 @@ describe('matcher', () => {
     expect((m as unknown as { tables: { word: Int32Array } }).tables.word.length).toBeGreaterThan(0);
   });
 
+  it('gives back the marks scratch a very large text grew, and keeps a moderate one for the next scan', () => {
+    const m = compileTerms(terms('机密'));
+    const fresh = m.marksCapacity;
+    expect(triples(m.scan('机密'.repeat(2_000)))).toHaveLength(2_000);
+    const moderate = m.marksCapacity;
+    expect(moderate).toBeGreaterThan(fresh);
+    expect(triples(m.scan('机密'.repeat(2_000)))).toHaveLength(2_000);
+    expect(m.marksCapacity).toBe(moderate);
+    // 300,000 marks of three entries each: far past what a matcher keeps.
+    expect(triples(m.scan('机密'.repeat(300_000)))).toHaveLength(300_000);
+    expect(m.marksCapacity).toBe(fresh);
+  });
+
   it('builds tables of a plausible size', () => {
     const m = compileTerms(terms('机密', '绝密'));
     expect(m.slots).toBeGreaterThan(2);
