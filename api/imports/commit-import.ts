@@ -10,6 +10,8 @@ import { insertDocumentInfo, insertLayers, insertScan, revisionsWithFile, storeB
 import type { SessionUser } from '../contract';
 import type { ImportWorkerResult } from './import-types';
 import { canEditDraft, draftRefusals } from '../handlers/drafts';
+import { errors } from '../refusal';
+import { loadSessionUser } from '../session-user';
 
 export interface ImportRequest {
   user: SessionUser;
@@ -36,12 +38,16 @@ export function assertNotDuplicate(db: Db, draftId: number | null, sha256: strin
 export function commitImport(db: Db, req: ImportRequest, result: ImportWorkerResult, detectorConfig: unknown, now: Date): { draftId: number; revision: number } {
   return db.transaction(() => {
     const at = now.toISOString();
+    // The author as they are now, not as they were when the worker started: the
+    // administrator may have taken the liaison role away or disabled the account meanwhile.
+    const user = loadSessionUser(db, req.user.id);
     let draftId = req.draftId;
     if (draftId === null) {
+      if (!user?.roles.includes('liaison')) throw errors.forbidden();
       draftId = insertDraft(db, { title: req.title, departmentId: req.departmentId, authorId: req.user.id, at });
     } else {
       const d = findDraft(db, draftId);
-      if (!d || !canEditDraft(req.user, d)) throw draftRefusals.notEditable();
+      if (!d || !user || !canEditDraft(user, d)) throw draftRefusals.notEditable();
       assertNotDuplicate(db, draftId, req.sha256);
       touchDraft(db, draftId, d.title, at);
     }
