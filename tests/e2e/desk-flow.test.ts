@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { screenshot } from './support/desk';
 import { toastsGone } from './support/motion';
 import { e2eSession } from './support/session';
+import { testPolicyNeverBroken } from './support/csp';
 import { ADMIN, DEPARTMENT, LIAISON } from './support/people';
 import { SetupPage, SignInPage } from './pages/auth-pages';
 import { AuditScreen, DepartmentsScreen, DraftsScreen, Frame, UsersScreen } from './pages/desk-pages';
@@ -155,7 +156,5 @@ describe('the desk, end to end', () => {
     await screenshot(page, 'sign-in-locked');
   }, 60_000);
 
-  test('the page never broke the content security policy', () => {
-    expect(session.browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
-  });
+  testPolicyNeverBroken(session);
 });

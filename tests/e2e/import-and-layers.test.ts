@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtures } from '../fixtures/build/index';
 import { screenshot } from './support/desk';
 import { e2eSession } from './support/session';
+import { testPolicyNeverBroken } from './support/csp';
 import { buildBigDocx } from './support/big-docx';
 import { LIAISON, firstRun, signIn } from './support/people';
 import { Frame } from './pages/desk-pages';
@@ -163,7 +164,5 @@ describe('importing files and reading their layers', () => {
     await screenshot(page, 'try-it-liaison');
   }, 60_000);
 
-  test('the page never broke the content security policy', () => {
-    expect(session.browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
-  });
+  testPolicyNeverBroken(session);
 });

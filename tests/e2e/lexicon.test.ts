@@ -8,11 +8,11 @@ import { describe, expect, test } from 'vitest';
 import { screenshot } from './support/desk';
 import { settled, toastsGone } from './support/motion';
 import { e2eSession } from './support/session';
+import { testPolicyNeverBroken } from './support/csp';
+import { TERM } from './support/terms';
 import { OFFICER, firstRun, signIn } from './support/people';
 import { LexiconScreen } from './pages/review-pages';
 import { Frame } from './pages/desk-pages';
-
-const TERM = { term: '星火计划', category: '项目代号', severity: '禁止', rationale: '未公开的科研项目代号（测试）' };
 
 describe('the term library', () => {
   const session = e2eSession('lexicon');
@@ -166,7 +166,5 @@ describe('the term library', () => {
     await frame.menu('词库管理').waitFor();
   }, 60_000);
 
-  test('the page never broke the content security policy', () => {
-    expect(session.browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
-  });
+  testPolicyNeverBroken(session);
 });

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { screenshot } from './support/desk';
 import { e2eSession } from './support/session';
+import { testPolicyNeverBroken } from './support/csp';
+import { TERM } from './support/terms';
 import { LIAISON, OFFICER, firstRun, signIn } from './support/people';
 import { ImportArea, LayersView, LexiconScreen } from './pages/review-pages';
 import { RescanPanel } from './pages/rescan-pages';
-
-const TERM = { term: '星火计划', category: '项目代号', severity: '禁止', rationale: '未公开的科研项目代号（测试）' };
 
 describe('rescanning a draft after the library changed', () => {
   const session = e2eSession('rescan');
@@ -76,7 +76,5 @@ describe('rescanning a draft after the library changed', () => {
     await screenshot(page, 'rescan-cancelled');
   }, 120_000);
 
-  test('the page never broke the content security policy', () => {
-    expect(session.browser.console.filter((l) => /Content Security Policy|Refused to (load|execute|apply|connect)/i.test(l))).toEqual([]);
-  });
+  testPolicyNeverBroken(session);
 });
