@@ -9,7 +9,7 @@ import CFB from 'cfb';
 import type { CFB$Container, CFB$Entry } from 'cfb';
 import WordExtractor from 'word-extractor';
 import { ClearanceError } from '../errors';
-import { checkDeadline, deadlineFrom } from './budget';
+import { checkBudget, startBudget, type Budget } from './budget';
 import { readPropertySet } from './doc-properties';
 import { extensionOf } from './sniff';
 import { assembleDocument, zeroWidthWarning } from './txt';
@@ -53,8 +53,9 @@ function streamBytes(entry: CFB$Entry | null | undefined): Uint8Array | null {
 }
 
 /** `formatOrName` is 'doc' | 'wps' or the file name (the dispatcher passes the name). */
-export async function extractDoc(bytes: Uint8Array, formatOrName: string, limits: ExtractionLimits): Promise<ExtractedDocument> {
-  const deadline = deadlineFrom(limits.timeBudgetMs);
+export async function extractDoc(
+  bytes: Uint8Array, formatOrName: string, limits: ExtractionLimits, budget: Budget = startBudget(limits.timeBudgetMs),
+): Promise<ExtractedDocument> {
   const ext = formatOrName === 'doc' || formatOrName === 'wps' ? formatOrName : extensionOf(formatOrName);
   const format: DocumentFormat = ext === 'wps' || ext === 'wpt' ? 'wps' : 'doc';
   const refuse = (detail: string) => (format === 'wps' ? wpsUnreadable() : corruptDoc(detail));
@@ -69,7 +70,7 @@ export async function extractDoc(bytes: Uint8Array, formatOrName: string, limits
   const wordStream = streamBytes(CFB.find(container, 'WordDocument'));
   if (!wordStream) throw format === 'wps' ? wpsUnreadable() : notWord();
   if (fibEncrypted(wordStream)) throw encryptedDoc();
-  checkDeadline(deadline);
+  checkBudget(budget);
 
   let doc;
   try {
@@ -77,7 +78,7 @@ export async function extractDoc(bytes: Uint8Array, formatOrName: string, limits
   } catch (e) {
     throw refuse(e instanceof Error ? e.message.slice(0, 120) : String(e));
   }
-  checkDeadline(deadline);
+  checkBudget(budget);
 
   const metadata: Record<string, string> = {};
   const summary = streamBytes(CFB.find(container, '\x05SummaryInformation'));

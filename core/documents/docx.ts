@@ -8,7 +8,7 @@ import type { DocumentWarning, EmbeddedImage, ExtractedDocument, ExtractionLimit
 import { openZip } from './zip';
 import { findAll, parseXml, textOf, walk } from './xml';
 import type { XmlNode } from './xml';
-import { checkDeadline, deadlineFrom } from './budget';
+import { checkBudget, startBudget, type Budget } from './budget';
 import { renderNotes, renderStory, sinkText } from './docx-text';
 import type { LayerSinks, StoryPeople } from './docx-text';
 import { customProperties, renderMetadata, simpleProperties } from './docx-meta';
@@ -40,9 +40,10 @@ function mainPartName(rels: Buffer | undefined, maxDepth: number): string {
   return 'word/document.xml';
 }
 
-export async function extractDocx(bytes: Uint8Array, fileName: string, limits: ExtractionLimits): Promise<ExtractedDocument> {
-  const deadline = deadlineFrom(limits.timeBudgetMs);
-  const zip = await openZip(bytes, limits, deadline);
+export async function extractDocx(
+  bytes: Uint8Array, fileName: string, limits: ExtractionLimits, budget: Budget = startBudget(limits.timeBudgetMs),
+): Promise<ExtractedDocument> {
+  const zip = await openZip(bytes, limits, budget);
   try {
     const rels = (await zip.read((n) => n === '_rels/.rels')).get('_rels/.rels');
     const main = mainPartName(rels, limits.maxXmlDepth);
@@ -56,7 +57,7 @@ export async function extractDocx(bytes: Uint8Array, fileName: string, limits: E
     const named = new Set([main, GLOSSARY, 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml', 'docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml']);
     const parts = await zip.read((n) => named.has(n) || isHeader(n) || isFooter(n) || isDrawingText(n) || isRels(n));
     const xml = (name: string) => {
-      checkDeadline(deadline);
+      checkBudget(budget);
       const buf = parts.get(name);
       return buf ? parseXml(buf, limits.maxXmlDepth, name) : undefined;
     };

@@ -10,7 +10,7 @@
 import { decodeText, normaliseLabel } from './encoding';
 import { decodeEntities, tokenizeHtml } from './html-tokenizer';
 import { assembleDocument, replacementWarning, zeroWidthWarning } from './txt';
-import { checkDeadline, deadlineFrom } from './budget';
+import { checkBudget, startBudget, type Budget } from './budget';
 import type { ExtractedDocument, ExtractionLimits } from './types';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
@@ -102,8 +102,9 @@ function tidy(text: string): string {
     .join('\n');
 }
 
-export async function extractHtml(bytes: Uint8Array, _fileName: string, limits: ExtractionLimits): Promise<ExtractedDocument> {
-  const deadline = deadlineFrom(limits.timeBudgetMs);
+export async function extractHtml(
+  bytes: Uint8Array, _fileName: string, limits: ExtractionLimits, budget: Budget = startBudget(limits.timeBudgetMs),
+): Promise<ExtractedDocument> {
   const declared = declaredCharset(bytes);
   const { text: src, encoding, replaced } = decodeText(bytes, normaliseLabel(declared) ?? undefined);
   let body = '';
@@ -130,7 +131,7 @@ export async function extractHtml(bytes: Uint8Array, _fileName: string, limits: 
   let count = 0;
 
   for (const tok of tokenizeHtml(src)) {
-    if (++count % 4096 === 0) checkDeadline(deadline);
+    if (++count % 4096 === 0) checkBudget(budget);
     if (tok.type === 'comment') {
       const c = tok.text.trim();
       if (c) comments.push(c);

@@ -1,6 +1,7 @@
 // The one entry point for reading a draft file. Size and emptiness are refused
 // before any parser sees the bytes; the format comes from the bytes first and the
-// name second; every extractor runs under the same limits and wall-clock budget.
+// name second; every extractor runs under the same limits and budget (budget.ts): one
+// wall-clock deadline for the whole extraction, and the caller's `cancelled` predicate.
 //
 // Each extractor has the signature of `Extractor` below. To add a format, add its
 // import and one line to the table it belongs in.
@@ -11,7 +12,7 @@ import { DEFAULT_LIMITS } from './types';
 import type { ExtractedDocument, ExtractionLimits } from './types';
 import { extensionOf, sniffBytes } from './sniff';
 import { openZip } from './zip';
-import { timeoutError } from './budget';
+import { startBudget, timeoutError, type Budget } from './budget';
 import { extractDocx } from './docx';
 import { extractOfd } from './ofd';
 import { extractTxt } from './txt';
@@ -20,7 +21,7 @@ import { extractPdf } from './pdf';
 import { extractDoc } from './doc';
 import { documentFindings as findingsOf } from './layer-findings';
 
-export type Extractor = (bytes: Uint8Array, fileName: string, limits: ExtractionLimits) => Promise<ExtractedDocument>;
+export type Extractor = (bytes: Uint8Array, fileName: string, limits: ExtractionLimits, budget: Budget) => Promise<ExtractedDocument>;
 
 /** Plain-text formats, chosen by extension when the bytes carry no magic. */
 const TEXT_EXTRACTORS: Record<string, Extractor> = {
@@ -49,8 +50,8 @@ const unsupported = (ext: string) =>
   );
 
 /** Zip containers are told apart by their parts, not their names: a renamed docx is still a docx. */
-async function pickZipExtractor(bytes: Uint8Array, ext: string, limits: ExtractionLimits): Promise<Extractor> {
-  const zip = await openZip(bytes, limits, Date.now() + limits.timeBudgetMs);
+async function pickZipExtractor(bytes: Uint8Array, ext: string, limits: ExtractionLimits, budget: Budget): Promise<Extractor> {
+  const zip = await openZip(bytes, limits, budget);
   try {
     if (zip.has('OFD.xml')) return extractOfd;
     if (zip.has('[Content_Types].xml') && zip.entries.some((e) => e.name.startsWith('word/'))) return extractDocx;
@@ -62,9 +63,9 @@ async function pickZipExtractor(bytes: Uint8Array, ext: string, limits: Extracti
   throw unsupported(ext);
 }
 
-async function pickExtractor(bytes: Uint8Array, ext: string, limits: ExtractionLimits): Promise<Extractor> {
+async function pickExtractor(bytes: Uint8Array, ext: string, limits: ExtractionLimits, budget: Budget): Promise<Extractor> {
   const kind = sniffBytes(bytes);
-  if (kind === 'zip') return pickZipExtractor(bytes, ext, limits);
+  if (kind === 'zip') return pickZipExtractor(bytes, ext, limits, budget);
   if (kind === 'ole') return extractDoc; // doc, and wps files that are OLE; extractDoc tells them apart by name
   if (kind === 'pdf') return extractPdf;
   if (kind === 'rtf') {
@@ -86,6 +87,14 @@ async function pickExtractor(bytes: Uint8Array, ext: string, limits: ExtractionL
   throw unsupported(ext);
 }
 
+export interface ExtractOptions {
+  /**
+   * Checked wherever the extractors check their time budget: once it returns true,
+   * extraction stops with `cancelled` (an import worker passes its job's cancel flag).
+   */
+  cancelled?: () => boolean;
+}
+
 /**
  * Reads every layer of a file. Throws only ClearanceError: any other exception from
  * a parser is a bug or a hostile file, and is reported as `corrupt-file`.
@@ -94,6 +103,7 @@ export async function extractDocument(
   bytes: Uint8Array,
   fileName: string,
   limits?: Partial<ExtractionLimits>,
+  options: ExtractOptions = {},
 ): Promise<ExtractedDocument> {
   const lim: ExtractionLimits = { ...DEFAULT_LIMITS, ...limits };
   if (bytes.byteLength > lim.maxFileBytes) {
@@ -105,14 +115,15 @@ export async function extractDocument(
   }
   const ext = extensionOf(fileName);
   let timer: NodeJS.Timeout | undefined;
-  // The timer catches extractors that await (pdf.js); synchronous parsers check the deadline themselves.
+  // The timer catches extractors that await (pdf.js); synchronous parsers check the budget themselves.
+  const budget = startBudget(lim.timeBudgetMs, options.cancelled);
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(timeoutError()), lim.timeBudgetMs);
   });
   try {
     const run = (async () => {
-      const extractor = await pickExtractor(bytes, ext, lim);
-      return extractor(bytes, fileName, lim);
+      const extractor = await pickExtractor(bytes, ext, lim, budget);
+      return extractor(bytes, fileName, lim, budget);
     })();
     run.catch(() => undefined); // a run that loses the race must not surface as an unhandled rejection
     return await Promise.race([run, timeout]);

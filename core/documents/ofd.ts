@@ -12,7 +12,7 @@ import { openZip } from './zip';
 import type { ZipArchive } from './zip';
 import { findAll, findFirst, parseXml, textOf } from './xml';
 import type { XmlNode } from './xml';
-import { checkDeadline, deadlineFrom } from './budget';
+import { checkBudget, startBudget, type Budget } from './budget';
 import { renderMetadata } from './docx-meta';
 import { assembleDocument } from './assemble';
 
@@ -33,7 +33,7 @@ export function resolveLoc(from: string, loc: string): string | undefined {
 
 class Reader {
   private lower: Map<string, string>;
-  constructor(private zip: ZipArchive, private limits: ExtractionLimits, private deadline: number) {
+  constructor(private zip: ZipArchive, private limits: ExtractionLimits, private budget: Budget) {
     this.lower = new Map(zip.entries.map((e) => [e.name.toLowerCase(), e.name]));
   }
 
@@ -46,7 +46,7 @@ class Reader {
   async xml(name: string | undefined): Promise<XmlNode | undefined> {
     const real = this.actual(name);
     if (!real) return undefined;
-    checkDeadline(this.deadline);
+    checkBudget(this.budget);
     const buf = (await this.zip.read((n) => n === real)).get(real);
     return buf ? parseXml(buf, this.limits.maxXmlDepth, real) : undefined;
   }
@@ -169,11 +169,12 @@ function docInfo(body: XmlNode, metadata: Record<string, string>, n: number): vo
   }
 }
 
-export async function extractOfd(bytes: Uint8Array, fileName: string, limits: ExtractionLimits): Promise<ExtractedDocument> {
-  const deadline = deadlineFrom(limits.timeBudgetMs);
-  const zip = await openZip(bytes, limits, deadline);
+export async function extractOfd(
+  bytes: Uint8Array, fileName: string, limits: ExtractionLimits, budget: Budget = startBudget(limits.timeBudgetMs),
+): Promise<ExtractedDocument> {
+  const zip = await openZip(bytes, limits, budget);
   try {
-    const r = new Reader(zip, limits, deadline);
+    const r = new Reader(zip, limits, budget);
     const root = await r.xml('OFD.xml');
     if (!root) {
       throw new ClearanceError('corrupt-file', `文件“${fileName}”缺少 OFD.xml，不是有效的 OFD 文件。`, `"${fileName}" has no OFD.xml; not a valid OFD file.`);

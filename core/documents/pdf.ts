@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ClearanceError } from '../errors';
-import { checkDeadline, deadlineFrom } from './budget';
+import { checkBudget, startBudget, type Budget } from './budget';
 import { layoutRuns, textRuns } from './pdf-text';
 import type { OperatorList, PdfOps } from './pdf-text';
 import { assembleDocument, zeroWidthWarning } from './txt';
@@ -138,8 +138,9 @@ function imageOnlyWarning(page: number, hasInvisible: boolean): DocumentWarning 
   };
 }
 
-export async function extractPdf(bytes: Uint8Array, _fileName: string, limits: ExtractionLimits): Promise<ExtractedDocument> {
-  const deadline = deadlineFrom(limits.timeBudgetMs);
+export async function extractPdf(
+  bytes: Uint8Array, _fileName: string, limits: ExtractionLimits, budget: Budget = startBudget(limits.timeBudgetMs),
+): Promise<ExtractedDocument> {
   checkComplete(bytes);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
@@ -172,7 +173,7 @@ export async function extractPdf(bytes: Uint8Array, _fileName: string, limits: E
     const annotations: string[] = [];
     const warnings: DocumentWarning[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
-      checkDeadline(deadline);
+      checkBudget(budget);
       const page = await doc.getPage(p);
       const ops = (await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE })) as unknown as OperatorList;
       const runs = textRuns(ops, pdfjs.OPS as unknown as PdfOps, page.view, hiddenGroup);

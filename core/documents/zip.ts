@@ -7,7 +7,7 @@ import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { ClearanceError } from '../errors';
 import type { ExtractionLimits } from './types';
-import { checkDeadline } from './budget';
+import { checkBudget, type Budget } from './budget';
 
 export interface ZipEntryInfo {
   name: string;
@@ -77,7 +77,7 @@ function openBuffer(buf: Buffer): Promise<ZipFile> {
   });
 }
 
-function listEntries(zf: ZipFile, limits: ExtractionLimits, deadline: number): Promise<Entry[]> {
+function listEntries(zf: ZipFile, limits: ExtractionLimits, budget: Budget): Promise<Entry[]> {
   return new Promise((resolve, reject) => {
     const out: Entry[] = [];
     let failed = false;
@@ -94,7 +94,7 @@ function listEntries(zf: ZipFile, limits: ExtractionLimits, deadline: number): P
     zf.on('entry', (entry: Entry) => {
       if (failed) return;
       try {
-        checkDeadline(deadline);
+        checkBudget(budget);
       } catch (e) {
         fail(e as ClearanceError);
         return;
@@ -112,12 +112,12 @@ function listEntries(zf: ZipFile, limits: ExtractionLimits, deadline: number): P
   });
 }
 
-export async function openZip(bytes: Uint8Array, limits: ExtractionLimits, deadline: number): Promise<ZipArchive> {
+export async function openZip(bytes: Uint8Array, limits: ExtractionLimits, budget: Budget): Promise<ZipArchive> {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zf = await openBuffer(buf);
   let raw: Entry[];
   try {
-    raw = await listEntries(zf, limits, deadline);
+    raw = await listEntries(zf, limits, budget);
   } catch (e) {
     zf.close();
     throw e;
@@ -180,7 +180,7 @@ export async function openZip(bytes: Uint8Array, limits: ExtractionLimits, deadl
             return abort(bomb(`${name.slice(0, 80)} 压缩比超过 ${limits.maxCompressionRatio}:1`, `${name.slice(0, 80)} ratio over ${limits.maxCompressionRatio}:1`));
           }
           try {
-            checkDeadline(deadline);
+            checkBudget(budget);
           } catch (e) {
             return abort(e as ClearanceError);
           }
@@ -202,7 +202,7 @@ export async function openZip(bytes: Uint8Array, limits: ExtractionLimits, deadl
       const out = new Map<string, Buffer>();
       for (const [name, entry] of byName) {
         if (name.endsWith('/') || !want(name)) continue;
-        checkDeadline(deadline);
+        checkBudget(budget);
         out.set(name, await readOne(name, entry));
       }
       return out;
@@ -210,7 +210,7 @@ export async function openZip(bytes: Uint8Array, limits: ExtractionLimits, deadl
     async readEntry(name) {
       const entry = byName.get(name);
       if (!entry || name.endsWith('/')) return undefined;
-      checkDeadline(deadline);
+      checkBudget(budget);
       return readOne(name, entry);
     },
     close: () => zf.close(),

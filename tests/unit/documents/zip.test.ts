@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { startBudget } from '../../../core/documents/budget';
 import { DEFAULT_LIMITS } from '../../../core/documents/types';
 import { isUnsafeEntryName, openZip } from '../../../core/documents/zip';
 import { isClearanceError } from '../../../core/errors';
 import { docxBytes } from '../../fixtures/build/docx';
 import { writeZip, zeroBomb } from '../../fixtures/build/hostile';
 
-const far = () => Date.now() + 10_000;
+const far = () => startBudget(10_000);
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -100,6 +101,10 @@ describe('openZip', () => {
   });
 
   it('honours the deadline', async () => {
-    expect(await codeOf(openZip(await docxBytes(), DEFAULT_LIMITS, Date.now() - 1))).toBe('extraction-timeout');
+    expect(await codeOf(openZip(await docxBytes(), DEFAULT_LIMITS, startBudget(-1)))).toBe('extraction-timeout');
+  });
+
+  it('stops when its caller cancels', async () => {
+    expect(await codeOf(openZip(await docxBytes(), DEFAULT_LIMITS, startBudget(10_000, () => true)))).toBe('cancelled');
   });
 });
