@@ -22,7 +22,15 @@ export interface ImportQueueDeps {
   engineSpecFor: (departmentId: number) => EngineSpec;
   limits: Partial<ExtractionLimits>;
   maxParallel?: number;
+  /** How long a cancelled import's worker may take to stop by itself before it is terminated. */
+  cancelGraceMs?: number;
 }
+
+/**
+ * A cancelled worker stops at its next budget check or scan slice, well within this; one
+ * stuck inside a single step (a parser on one huge part) is terminated when it runs out.
+ */
+const CANCEL_GRACE_MS = 2000;
 
 /** Extraction has its budget; scanning the result may take about as long again. */
 const WATCHDOG_FACTOR = 2;
@@ -74,7 +82,7 @@ export class ImportQueue {
         { bytes: request.bytes, fileName: request.fileName, limits: this.deps.limits, engine: spec },
         ({ stage, fraction }) => { job.status.state = stage as ImportState; job.status.progress = fraction; },
         // The extractors check their budget between steps; this catches one stuck inside a step.
-        { timeoutMs: budgetMs * WATCHDOG_FACTOR, onTimeout: () => importTimeout(budgetMs) });
+        { timeoutMs: budgetMs * WATCHDOG_FACTOR, onTimeout: () => importTimeout(budgetMs), cancelGraceMs: this.deps.cancelGraceMs ?? CANCEL_GRACE_MS });
       const result = await job.run.result;
       if (this.pool.closed) return;
       job.status.state = 'saving';

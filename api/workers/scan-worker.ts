@@ -8,6 +8,7 @@ import { runDetectors } from '../../core/detectors/index';
 import { scanLayersInChunks, withDocumentFindings } from '../../core/scan/chunked';
 import { createEngine } from '../../core/scan/engine';
 import type { ScanOutcome, ScanProgress, ScanWorkerInput } from '../scan-runner';
+import { cancelCheck } from './cancel-flag';
 import type { WorkerEnvelope, WorkerMessage } from './worker-host';
 
 const { input: { job, chunkSize }, cancelFlag } = workerData as WorkerEnvelope<ScanWorkerInput>;
@@ -17,8 +18,7 @@ const engine = createEngine({ library: job.library, detectorConfig: job.detector
 const found = scanLayersInChunks(job.layers, engine, runDetectors, {
   chunkSize,
   onProgress: (progress) => post({ type: 'progress', progress }),
-  // Without a flag (a host that terminates to cancel) the scan runs to its end.
-  cancelled: () => cancelFlag !== undefined && Atomics.load(cancelFlag, 0) !== 0,
+  cancelled: cancelCheck(cancelFlag),
 });
 if (found === null) {
   post({ type: 'cancelled' });

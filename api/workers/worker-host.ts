@@ -5,6 +5,7 @@
 // stop cleanly between steps is asked first instead (`cancelGraceMs`).
 import { Worker } from 'node:worker_threads';
 import { ClearanceError, type ErrorInfo } from '../../core/errors';
+import { newCancelFlag, raiseCancelFlag } from './cancel-flag';
 
 /** An import's progress: the stage it is in and how far along the whole job is (0..1). */
 export interface StageProgress { stage: string; fraction: number }
@@ -83,7 +84,7 @@ export function runWorker<I, O, P = StageProgress>(
   onProgress: (p: P) => void,
   opts: WorkerOptions = {},
 ): WorkerRun<O> {
-  const cancelFlag = opts.cancelGraceMs === undefined ? undefined : new Int32Array(new SharedArrayBuffer(4));
+  const cancelFlag = opts.cancelGraceMs === undefined ? undefined : newCancelFlag();
   const worker = startWorker(name, input, opts, cancelFlag);
   let settled = false;
   let cancelled = false;
@@ -116,7 +117,7 @@ export function runWorker<I, O, P = StageProgress>(
     if (cancelled) return;
     cancelled = true;
     if (!cancelFlag || settled) { void worker.terminate(); return; }
-    Atomics.store(cancelFlag, 0, 1);
+    raiseCancelFlag(cancelFlag);
     graceTimer = setTimeout(() => void worker.terminate(), opts.cancelGraceMs);
   };
   return { result, cancel };
