@@ -1,7 +1,7 @@
 // Shared by the lexicon handlers: who sees which owner's entries, row → view mapping,
 // which rules exist, and the seeding of the starter library on the first write.
 import { ClearanceError } from '../../core/errors';
-import type { AllowListRow } from '../../core/lexicon/types';
+import type { AllowFields, AllowListRow, TermFields } from '../../core/lexicon/types';
 import type { Role } from '../../core/model';
 import type { Db } from '../../db/connection';
 import { findDepartment } from '../../db/departments-repo';
@@ -65,4 +65,14 @@ export function toAllowPhrase(a: AllowRow): AllowPhrase {
 
 export function allowRowOf(a: AllowRow): AllowListRow {
   return { phrase: a.phrase, scopeKind: a.scope_kind, scope: a.scope, note: a.note, enabled: a.enabled === 1 };
+}
+
+/** A stored term's fields as they are written (and as the audit log records them). */
+export function termFieldsOf(t: TermRow): TermFields {
+  return { term: t.term, category: t.category, severity: t.severity, rationale: t.rationale, enabled: t.enabled === 1, departmentId: t.department_id };
+}
+
+/** A stored allowed phrase's fields as they are written (and as the audit log records them). */
+export function allowFieldsOf(a: AllowRow): AllowFields {
+  return { ...allowRowOf(a), departmentId: a.department_id };
 }

@@ -4,7 +4,7 @@
 // lexicon-allow-import.ts; past versions: lexicon-history.ts.
 import { ClearanceError } from '../../core/errors';
 import { allowKey, checkAllowFields } from '../../core/lexicon/allow-rows';
-import { checkTermFields, termKey } from '../../core/lexicon/rows';
+import { checkTermFields, isMessage, termKey } from '../../core/lexicon/rows';
 import type { AllowFields, TermFields } from '../../core/lexicon/types';
 import { runDetectors } from '../../core/detectors/index';
 // compose, not scan.ts: scan.ts brings the document extractors, which belong in the import worker.
@@ -24,7 +24,8 @@ import { lexiconAllowImportHandlers } from './lexicon-allow-import';
 import { lexiconHistoryHandlers } from './lexicon-history';
 import { lexiconImportHandlers } from './lexicon-import';
 import {
-  allowRowOf, assertMayRead, checkDepartment, knownRule, ownerName, seedIfNeeded, seesAllDepartments, toAllowPhrase, toTermEntry,
+  allowFieldsOf, allowRowOf, assertMayRead, checkDepartment, knownRule, ownerName, seedIfNeeded, seesAllDepartments, termFieldsOf, toAllowPhrase,
+  toTermEntry,
 } from './lexicon-access';
 
 const noChange = () => new ClearanceError('no-change', '内容没有变化，未保存。', 'Nothing changed; nothing was saved.');
@@ -35,19 +36,16 @@ function termOr404(db: Db, id: number): TermRow {
   return t;
 }
 
-/** The fields of an entry as the audit log records them. */
-function fieldsOf(t: TermRow): TermFields {
-  return { term: t.term, category: t.category, severity: t.severity, rationale: t.rationale, enabled: t.enabled === 1, departmentId: t.department_id };
-}
-
 function sameFields(a: TermFields, b: TermFields): boolean {
   return a.term === b.term && a.category === b.category && a.severity === b.severity && a.rationale === b.rationale
     && a.enabled === b.enabled && a.departmentId === b.departmentId;
 }
 
-function checkAllow(db: Db, a: AllowFields): void {
-  const bad = checkAllowFields(a, knownRule(db));
-  if (bad) throw new ClearanceError('invalid-allow', `${bad.zh}。`, `${bad.en[0].toUpperCase()}${bad.en.slice(1)}.`);
+/** Refuses an invalid allowed phrase; gives the valid one's comparison key. */
+function checkAllow(db: Db, a: AllowFields): string {
+  const checked = checkAllowFields(a, knownRule(db));
+  if (isMessage(checked)) throw new ClearanceError('invalid-allow', `${checked.zh}。`, `${checked.en[0].toUpperCase()}${checked.en.slice(1)}.`);
+  return checked.key;
 }
 
 export const lexiconHandlers: Pick<HandlerMap,
@@ -71,23 +69,23 @@ export const lexiconHandlers: Pick<HandlerMap,
     const fields: TermFields = {
       term: p.term.trim(), category: p.category, severity: p.severity, rationale: p.rationale, enabled: p.enabled, departmentId: p.departmentId,
     };
-    const bad = checkTermFields(fields);
-    if (bad) throw new ClearanceError('invalid-term', `${bad.zh}。`, `${bad.en[0].toUpperCase()}${bad.en.slice(1)}.`);
+    const checked = checkTermFields(fields);
+    if (isMessage(checked)) throw new ClearanceError('invalid-term', `${checked.zh}。`, `${checked.en[0].toUpperCase()}${checked.en.slice(1)}.`);
     const before = p.id === undefined ? undefined : termOr404(ctx.db, p.id);
-    const key = termKey(fields.term);
+    const { key } = checked;
     const clash = termsOf(ctx.db, p.departmentId).find((t) => t.id !== p.id && termKey(t.term) === key);
     if (clash) {
       const o = ownerName(ctx.db, p.departmentId);
       throw new ClearanceError('term-exists', `${o.zh}中已有词条“${clash.term}”（编号 ${clash.id}），与“${fields.term}”视为同一词条。请修改原词条。`,
         `${o.en} already has "${clash.term}" (id ${clash.id}), which matches "${fields.term}" alike; edit that entry instead.`);
     }
-    if (before && sameFields(fieldsOf(before), fields)) throw noChange();
+    if (before && sameFields(termFieldsOf(before), fields)) throw noChange();
     seedIfNeeded(ctx);
     const at = ctx.now.toISOString();
     const actor = requireUser(ctx).username;
     if (before) {
       const { version, snapshotSha256 } = changeLexicon(ctx.db, { at, actor, summary: `修改词条 ${before.id}` }, (v) => updateTerm(ctx.db, before.id, fields, at, v));
-      ctx.audit('lexicon.update-term', `term:${before.id}`, { version, snapshotSha256, from: fieldsOf(before), to: fields });
+      ctx.audit('lexicon.update-term', `term:${before.id}`, { version, snapshotSha256, from: termFieldsOf(before), to: fields });
       return { version, term: toTermEntry(findTerm(ctx.db, before.id)!) };
     }
     const { version, snapshotSha256, value: id } = changeLexicon(ctx.db, { at, actor, summary: `新增词条 ${fields.term}` }, (v) => insertTerm(ctx.db, fields, at, v));
@@ -100,7 +98,7 @@ export const lexiconHandlers: Pick<HandlerMap,
     seedIfNeeded(ctx);
     const { version, snapshotSha256 } = changeLexicon(ctx.db, { at: ctx.now.toISOString(), actor: requireUser(ctx).username, summary: `删除词条 ${t.id}` },
       () => deleteTerm(ctx.db, t.id));
-    ctx.audit('lexicon.delete-term', `term:${t.id}`, { version, snapshotSha256, ...fieldsOf(t) });
+    ctx.audit('lexicon.delete-term', `term:${t.id}`, { version, snapshotSha256, ...termFieldsOf(t) });
     return { version };
   },
 
@@ -118,15 +116,14 @@ export const lexiconHandlers: Pick<HandlerMap,
     const fields: AllowFields = {
       phrase: p.phrase, scopeKind: p.scopeKind, scope: p.scope, note: p.note, enabled: p.enabled, departmentId: p.departmentId,
     };
-    checkAllow(ctx.db, fields);
+    const key = checkAllow(ctx.db, fields);
     const before = p.id === undefined ? undefined : findAllow(ctx.db, p.id);
     if (p.id !== undefined && !before) throw errors.notFound('例外短语', 'Allowed phrase');
-    const key = allowKey(fields);
     const clash = listAllow(ctx.db, p.departmentId).find((a) => a.id !== p.id && allowKey(allowRowOf(a)) === key);
     if (clash) {
       throw new ClearanceError('allow-exists', `已有相同的例外短语“${clash.phrase}”（编号 ${clash.id}）。`, `The same allowed phrase "${clash.phrase}" exists (id ${clash.id}).`);
     }
-    const was = before && { phrase: before.phrase, scopeKind: before.scope_kind, scope: before.scope, note: before.note, enabled: before.enabled === 1, departmentId: before.department_id };
+    const was = before && allowFieldsOf(before);
     if (was && JSON.stringify(was) === JSON.stringify(fields)) throw noChange();
     seedIfNeeded(ctx);
     const at = ctx.now.toISOString();

@@ -5,7 +5,7 @@
 import { CATEGORIES } from '../model';
 import { isWellFormed } from '../terms/normalize';
 import { MAX_NOTE_LENGTH, MAX_PHRASE_LENGTH, MAX_SCOPE_LENGTH } from './limits';
-import { invalid, parseEnabled, termKey, validateRows, wordKey, type TableSchema, type ValidatedRows } from './rows';
+import { invalid, isMessage, parseEnabled, termKey, validateRows, wordKey, type TableSchema, type ValidatedRows } from './rows';
 import type { AllowListRow, AllowScopeKind, Message } from './types';
 
 export type AllowField = 'phrase' | 'scopeKind' | 'scope' | 'note' | 'enabled';
@@ -34,11 +34,16 @@ const SCOPE_KIND_WORDS: Record<string, AllowScopeKind> = {
   规则: 'rule', rule: 'rule',
 };
 
-/** Why an allowed phrase is invalid, or null. `isKnownRule` says whether a rule scope names an existing term or detector. */
-export function checkAllowFields(a: AllowListRow, isKnownRule: (rule: string) => boolean): Message | null {
+/**
+ * Why an allowed phrase is invalid, or else its comparison key (allowKey), with the phrase
+ * folded once for both. `isKnownRule` says whether a rule scope names an existing term or detector.
+ */
+export function checkAllowFields(a: AllowListRow, isKnownRule: (rule: string) => boolean): Message | { key: string } {
   if (a.phrase.length === 0) return invalid('例外短语为空', 'the phrase is empty');
   if (a.phrase.length > MAX_PHRASE_LENGTH) return invalid(`例外短语超过 ${MAX_PHRASE_LENGTH} 个字符`, `the phrase is longer than ${MAX_PHRASE_LENGTH} characters`);
-  if (!isWellFormed(a.phrase) || /[\u0000-\u001f\u007f]/.test(a.phrase) || termKey(a.phrase).length === 0) {
+  // Folded only once the phrase is known to be short and well-formed.
+  const folded = isWellFormed(a.phrase) && !/[\u0000-\u001f\u007f]/.test(a.phrase) ? termKey(a.phrase) : '';
+  if (folded.length === 0) {
     return invalid('例外短语含有无效或不可见字符', 'the phrase contains invalid or invisible characters');
   }
   if (a.note.length > MAX_NOTE_LENGTH) return invalid(`说明超过 ${MAX_NOTE_LENGTH} 个字符`, `the note is longer than ${MAX_NOTE_LENGTH} characters`);
@@ -50,15 +55,19 @@ export function checkAllowFields(a: AllowListRow, isKnownRule: (rule: string) =>
   if (a.scopeKind === 'rule' && !isKnownRule(a.scope)) {
     return invalid(`未知的规则“${a.scope.slice(0, 30)}”（应为 term:编号 或检测项名称）`, `unknown rule "${a.scope.slice(0, 30)}" (term:<id> or a detector id)`);
   }
-  return null;
+  return { key: keyOf(folded, a) };
 }
 
 /** Two allowed phrases are the same entry when their phrases fold alike and their scopes agree. */
 export function allowKey(a: Pick<AllowListRow, 'phrase' | 'scopeKind' | 'scope'>): string {
-  return `${termKey(a.phrase)}\u0000${a.scopeKind}\u0000${a.scope}`;
+  return keyOf(termKey(a.phrase), a);
 }
 
-function parseAllowRow(cell: (f: AllowField) => string, isKnownRule: (rule: string) => boolean): AllowListRow | Message {
+function keyOf(foldedPhrase: string, a: Pick<AllowListRow, 'scopeKind' | 'scope'>): string {
+  return `${foldedPhrase}\u0000${a.scopeKind}\u0000${a.scope}`;
+}
+
+function parseAllowRow(cell: (f: AllowField) => string, isKnownRule: (rule: string) => boolean): (AllowListRow & { key: string }) | Message {
   const scope = cell('scope');
   const kindText = cell('scopeKind');
   let scopeKind: AllowScopeKind | undefined;
@@ -72,12 +81,13 @@ function parseAllowRow(cell: (f: AllowField) => string, isKnownRule: (rule: stri
   const enabled = parseEnabled(cell('enabled'));
   if (typeof enabled !== 'boolean') return enabled;
   const row: AllowListRow = { phrase: cell('phrase'), scopeKind, scope, note: cell('note'), enabled };
-  return checkAllowFields(row, isKnownRule) ?? row;
+  const checked = checkAllowFields(row, isKnownRule);
+  return isMessage(checked) ? checked : { ...row, key: checked.key };
 }
 
 export type ValidatedAllowTable = ValidatedRows<AllowField, AllowListRow>;
 
 /** An allow list: every row checked, repeats (same folded phrase and scope) reported. */
 export function validateAllowTable(table: string[][], isKnownRule: (rule: string) => boolean): ValidatedAllowTable {
-  return validateRows(table, ALLOW_SCHEMA, (cell) => parseAllowRow(cell, isKnownRule), allowKey);
+  return validateRows(table, ALLOW_SCHEMA, (cell) => parseAllowRow(cell, isKnownRule));
 }

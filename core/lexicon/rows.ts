@@ -120,23 +120,28 @@ export function unescapeCell(value: string): string {
 /** Why a row is invalid, in both languages. */
 export const invalid = (zh: string, en: string): Message => ({ zh, en });
 
-/** Checks one entry's fields, as typed in the desk or read from a file; returns the reason it is invalid. */
-export function checkTermFields(row: { term: string; category: string; rationale: string }): Message | null {
+/**
+ * Checks one entry's fields, as typed in the desk or read from a file. Returns the reason
+ * it is invalid, or else the term's comparison key: the term is folded here, once, since
+ * a term that folds to nothing is invalid and the folded form is what finds repeats.
+ */
+export function checkTermFields(row: { term: string; category: string; rationale: string }): Message | { key: string } {
   const { term } = row;
   if (term.length === 0) return invalid('词条为空', 'the term is empty');
   if (term.length > MAX_TERM_LENGTH) return invalid(`词条超过 ${MAX_TERM_LENGTH} 个字符`, `the term is longer than ${MAX_TERM_LENGTH} characters`);
   if (/[\u0000-\u001f\u007f]/.test(term)) return invalid('词条含有换行或控制字符', 'the term contains a line break or control character');
   if (!isWellFormed(term)) return invalid('词条含有无效字符', 'the term contains an invalid character');
-  if (termKey(term).length === 0) return invalid('词条只有空白或不可见字符', 'the term has only blank or invisible characters');
+  const key = termKey(term);
+  if (key.length === 0) return invalid('词条只有空白或不可见字符', 'the term has only blank or invisible characters');
   if (row.category.length > MAX_CATEGORY_LENGTH) return invalid(`类别超过 ${MAX_CATEGORY_LENGTH} 个字符`, `the category is longer than ${MAX_CATEGORY_LENGTH} characters`);
   if (row.rationale.length > MAX_RATIONALE_LENGTH) return invalid(`依据超过 ${MAX_RATIONALE_LENGTH} 个字符`, `the rationale is longer than ${MAX_RATIONALE_LENGTH} characters`);
-  return null;
+  return { key };
 }
 
-function parseTermRow(cell: (f: Field) => string): LexiconRow | Message {
+function parseTermRow(cell: (f: Field) => string): (LexiconRow & { key: string }) | Message {
   const row = { term: cell('term'), category: cell('category'), rationale: cell('rationale') };
-  const bad = checkTermFields(row);
-  if (bad) return bad;
+  const checked = checkTermFields(row);
+  if (isMessage(checked)) return checked;
   const sevText = cell('severity');
   const severity = SEVERITY_WORDS[wordKey(sevText)];
   if (!severity) {
@@ -145,7 +150,7 @@ function parseTermRow(cell: (f: Field) => string): LexiconRow | Message {
   }
   const enabled = parseEnabled(cell('enabled'));
   if (typeof enabled !== 'boolean') return enabled;
-  return { ...row, severity, enabled };
+  return { ...row, severity, enabled, key: checked.key };
 }
 
 /** 是/否 and their many spellings; empty means enabled. */
@@ -166,11 +171,12 @@ export interface ValidatedRows<F extends string, R> {
 
 /**
  * Validates a table of cells (index i = spreadsheet row i+1) against a schema: each row
- * on its own with `parse`, then rows whose `keyOf` agree are reported as repeats (the
- * first one is kept in `rows`). Never throws for a bad row, only for a bad header.
+ * on its own with `parse`, which also gives its comparison key, then rows whose keys
+ * agree are reported as repeats (the first one is kept in `rows`). Never throws for a
+ * bad row, only for a bad header.
  */
 export function validateRows<F extends string, R>(
-  table: string[][], schema: TableSchema<F>, parse: (cell: (f: F) => string) => R | Message, keyOf: (r: R) => string,
+  table: string[][], schema: TableSchema<F>, parse: (cell: (f: F) => string) => (R & { key: string }) | Message,
 ): ValidatedRows<F, R> {
   const { headerRow, columns } = mapHeader(table, schema);
   const rows: Array<R & { row: number; key: string }> = [];
@@ -190,7 +196,7 @@ export function validateRows<F extends string, R>(
       invalidRows.push({ row: rowNumber, term: name, reason: parsed });
       continue;
     }
-    const key = keyOf(parsed);
+    const { key } = parsed;
     const seen = byKey.get(key);
     if (seen) { seen.rows.push(rowNumber); continue; }
     byKey.set(key, { name: cell(schema.key), rows: [rowNumber] });
@@ -201,11 +207,11 @@ export function validateRows<F extends string, R>(
   return { dataRows, rows, invalid: invalidRows, duplicates, present };
 }
 
-function isMessage(v: unknown): v is Message {
+export function isMessage(v: unknown): v is Message {
   return typeof v === 'object' && v !== null && 'zh' in v && 'en' in v;
 }
 
 /** A term list: terms compared the way the matcher folds them. */
 export function validateTable(table: string[][]): ValidatedTable {
-  return validateRows(table, TERM_SCHEMA, parseTermRow, (r) => termKey(r.term));
+  return validateRows(table, TERM_SCHEMA, parseTermRow);
 }
