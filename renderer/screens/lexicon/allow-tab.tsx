@@ -11,8 +11,10 @@ import { useCall, useMutate } from '../../api/queries';
 import { LEXICON_CHANGED } from './lexicon-changed';
 import { errorText } from '../../i18n';
 import { FormModal } from '../../components/form-modal';
-import { saveExport, type ExportFormat } from './download';
+import type { ExportFormat } from './download';
+import { useExport } from './use-export';
 import { ListImport } from './list-import';
+import { ALLOW_LIST } from './list-kinds';
 import { OwnerSelect } from './owner-select';
 
 type V = { phrase: string; scopeKind: AllowPhrase['scopeKind']; scope: string; note: string; enabled: boolean; departmentId: number | null };
@@ -26,15 +28,10 @@ export function AllowTab({ canEdit }: { canEdit: boolean }) {
   const [editing, setEditing] = useState<AllowPhrase | null | undefined>(undefined);
   /** Whose list a file goes into or comes out of. */
   const [fileOwner, setFileOwner] = useState<number | null>(null);
-  async function exportAs(format: ExportFormat) {
-    try {
-      const file = await invoke('lexicon.allowExport', { format, departmentId: fileOwner });
-      await saveExport(file, format);
-      void message.success(t('lexicon.allowImport.exported', { count: file.rows }));
-    } catch (e) {
-      void message.error(errorText(e));
-    }
-  }
+  const exportFile = useExport();
+  const exportAs = (format: ExportFormat) => exportFile(format,
+    () => invoke('lexicon.allowExport', { format, departmentId: fileOwner }),
+    (file) => t('lexicon.allowImport.exported', { count: file.rows }));
   const scopeText = (a: AllowPhrase) => (a.scopeKind === 'category' ? t(`categories.${a.scope}`) : a.scope);
 
   return (
@@ -42,7 +39,7 @@ export function AllowTab({ canEdit }: { canEdit: boolean }) {
       {canEdit ? (
         <Space wrap style={{ marginBottom: 12 }}>
           <OwnerSelect aria-label={t('lexicon.allowImport.owner')} value={fileOwner} onChange={setFileOwner} style={{ width: 160 }} />
-          <ListImport kind="allow" defaultOwner={fileOwner} />
+          <ListImport list={ALLOW_LIST} defaultOwner={fileOwner} />
           <Button icon={<DownloadOutlined />} onClick={() => void exportAs('csv')}>{t('lexicon.exportCsv')}</Button>
           <Button icon={<DownloadOutlined />} onClick={() => void exportAs('xlsx')}>{t('lexicon.exportXlsx')}</Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{t('lexicon.allowCreate')}</Button>

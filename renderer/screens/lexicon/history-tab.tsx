@@ -3,7 +3,7 @@
 // version's list as a file. The desk checks the stored content against its hash before
 // exporting it and refuses an altered one.
 import { useState } from 'react';
-import { App as AntApp, Button, Dropdown, Space, Table, Typography } from 'antd';
+import { Button, Dropdown, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { LexiconVersionInfo } from '../../../api/contract/lexicon';
@@ -11,7 +11,8 @@ import { invoke } from '../../api/client';
 import { useCall } from '../../api/queries';
 import { errorText } from '../../i18n';
 import { formatTime } from '../../components/format';
-import { saveExport, type ExportFormat } from './download';
+import type { ExportFormat } from './download';
+import { useExport } from './use-export';
 import { OwnerSelect } from './owner-select';
 
 const PAGE = 20;
@@ -19,20 +20,14 @@ type List = 'terms' | 'allow';
 
 export function HistoryTab({ canExport }: { canExport: boolean }) {
   const { t, i18n } = useTranslation();
-  const { message } = AntApp.useApp();
   const [page, setPage] = useState(1);
   const [owner, setOwner] = useState<number | null>(null);
   const versions = useCall('lexicon.versions', { limit: PAGE, offset: (page - 1) * PAGE }, { placeholderData: (previous) => previous });
 
-  async function exportVersion(version: number, list: List, format: ExportFormat) {
-    try {
-      const file = await invoke('lexicon.exportVersion', { version, list, format, departmentId: owner });
-      await saveExport(file, format);
-      void message.success(t('lexicon.history.exported', { version, count: file.rows }));
-    } catch (e) {
-      void message.error(errorText(e));
-    }
-  }
+  const exportFile = useExport();
+  const exportVersion = (version: number, list: List, format: ExportFormat) => exportFile(format,
+    () => invoke('lexicon.exportVersion', { version, list, format, departmentId: owner }),
+    (file) => t('lexicon.history.exported', { version, count: file.rows }));
 
   const exportItems = (['terms', 'allow'] as const).flatMap((list) => (['csv', 'xlsx'] as const).map((format) => ({
     key: `${list}:${format}`, label: t(`lexicon.history.export_${list}_${format}`),

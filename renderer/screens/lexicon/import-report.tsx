@@ -2,33 +2,16 @@
 // repeats within the file, entries that would change, and every invalid row with its
 // number and reason. "确认导入" appears only when the desk would accept the file.
 import { useState } from 'react';
-import { Alert, Button, Descriptions, List, Modal, Radio, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Descriptions, List, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RowProblem } from '../../../api/contract/lexicon';
 import { errorText } from '../../i18n';
 import { OwnerSelect } from './owner-select';
+import type { ListKind } from './list-kinds';
 
-/** What either kind of preview shows, with the changes already put into words. */
-export interface ReportView<S> {
-  fileName: string;
-  departmentId: number | null;
-  dataRows: number;
-  validRows: number;
-  newCount: number;
-  existingCount: number;
-  unchangedCount: number;
-  invalidCount: number;
-  canCommit: boolean;
-  invalid: RowProblem[];
-  duplicates: Array<{ name: string; rows: number[] }>;
-  existing: Array<{ row: number; name: string; changes: string }>;
-  sample: S[];
-}
-
-interface Props<S> {
-  kind: 'terms' | 'allow';
-  view: ReportView<S>;
-  sampleColumns: TableColumnsType<S>;
+interface Props<P extends { departmentId: number | null }, S extends { row: number }> {
+  list: ListKind<P, S>;
+  preview: P;
   pending: boolean;
   error: unknown;
   onOwner: (departmentId: number | null) => void;
@@ -36,15 +19,11 @@ interface Props<S> {
   onCommit: (onExisting: 'skip' | 'update') => Promise<void>;
 }
 
-export function ImportReportModal<S extends { row: number }>({ kind, view, sampleColumns, pending, error, onOwner, onCancel, onCommit }: Props<S>) {
+export function ImportReportModal<P extends { departmentId: number | null }, S extends { row: number }>(
+  { list, preview, pending, error, onOwner, onCancel, onCommit }: Props<P, S>) {
   const { t, i18n } = useTranslation();
   const [onExisting, setOnExisting] = useState<'skip' | 'update'>('skip');
-  // The few words that differ between a term list and an allow list.
-  const words = kind === 'terms'
-    ? { name: t('lexicon.term'), newCount: t('lexicon.newTerms'), duplicates: t('lexicon.duplicates'), existing: t('lexicon.existing'),
-      onExisting: t('lexicon.onExisting'), cannotCommit: t('lexicon.cannotCommit') }
-    : { name: t('lexicon.allowPhrase'), newCount: t('lexicon.allowImport.newCount'), duplicates: t('lexicon.allowImport.duplicates'),
-      existing: t('lexicon.allowImport.existing'), onExisting: t('lexicon.allowImport.onExisting'), cannotCommit: t('lexicon.allowImport.cannotCommit') };
+  const view = list.view(preview, t);
   return (
     <Modal
       open
@@ -68,33 +47,33 @@ export function ImportReportModal<S extends { row: number }>({ kind, view, sampl
       <Descriptions size="small" bordered column={3} items={[
         { key: 'rows', label: t('lexicon.dataRows'), children: view.dataRows },
         { key: 'valid', label: t('lexicon.validRows'), children: view.validRows },
-        { key: 'new', label: words.newCount, children: view.newCount },
+        { key: 'new', label: t(list.words.newCount), children: view.newCount },
         { key: 'existing', label: t('lexicon.existingCount'), children: view.existingCount },
         { key: 'unchanged', label: t('lexicon.unchangedCount'), children: view.unchangedCount },
         { key: 'invalid', label: t('lexicon.invalidCount'), children: <Typography.Text type={view.invalidCount ? 'danger' : undefined}>{view.invalidCount}</Typography.Text> },
       ]} />
-      {!view.canCommit ? <Alert type="error" showIcon role="alert" style={{ marginTop: 12 }} title={words.cannotCommit} /> : null}
+      {!view.canCommit ? <Alert type="error" showIcon role="alert" style={{ marginTop: 12 }} title={t(list.words.cannotCommit)} /> : null}
       {view.invalid.length > 0 ? (
         <>
           <Typography.Title level={5} style={{ marginTop: 12 }}>{t('lexicon.invalid')}</Typography.Title>
           <Table<RowProblem> size="small" bordered pagination={false} rowKey={(r) => `${r.row}-${r.message}`} dataSource={view.invalid}
             scroll={{ y: 200 }} columns={[
               { title: t('lexicon.row'), dataIndex: 'row', width: 70 },
-              { title: words.name, dataIndex: 'term', width: 180 },
+              { title: t(list.words.name), dataIndex: 'term', width: 180 },
               { title: t('lexicon.reason'), key: 'reason', render: (_: unknown, r) => (i18n.language === 'en' ? r.messageEn : r.message) },
             ]} />
         </>
       ) : null}
       {view.duplicates.length > 0 ? (
         <>
-          <Typography.Title level={5} style={{ marginTop: 12 }}>{words.duplicates}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 12 }}>{t(list.words.duplicates)}</Typography.Title>
           <List size="small" bordered dataSource={view.duplicates}
             renderItem={(d) => <List.Item>{t('lexicon.duplicateRows', { term: d.name, rows: d.rows.join(', ') })}</List.Item>} />
         </>
       ) : null}
       {view.existing.length > 0 ? (
         <>
-          <Typography.Title level={5} style={{ marginTop: 12 }}>{words.existing}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 12 }}>{t(list.words.existing)}</Typography.Title>
           <List size="small" bordered dataSource={view.existing} style={{ maxHeight: 180, overflow: 'auto' }}
             renderItem={(e) => (
               <List.Item>
@@ -103,7 +82,7 @@ export function ImportReportModal<S extends { row: number }>({ kind, view, sampl
               </List.Item>
             )} />
           <Space style={{ marginTop: 8 }}>
-            <span>{words.onExisting}</span>
+            <span>{t(list.words.onExisting)}</span>
             <Radio.Group value={onExisting} onChange={(e) => setOnExisting(e.target.value as 'skip' | 'update')}
               options={[{ value: 'skip', label: t('lexicon.skip') }, { value: 'update', label: t('lexicon.update') }]} />
           </Space>
@@ -113,7 +92,7 @@ export function ImportReportModal<S extends { row: number }>({ kind, view, sampl
         <>
           <Typography.Title level={5} style={{ marginTop: 12 }}>{t('lexicon.sample')}</Typography.Title>
           <Table<S> size="small" bordered pagination={false} rowKey="row" dataSource={view.sample}
-            columns={[{ title: t('lexicon.row'), dataIndex: 'row', width: 70 }, ...sampleColumns]} />
+            columns={[{ title: t('lexicon.row'), dataIndex: 'row', width: 70 }, ...list.sampleColumns(t)]} />
         </>
       ) : null}
     </Modal>

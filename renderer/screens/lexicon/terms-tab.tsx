@@ -11,10 +11,12 @@ import { useCall, useMutate } from '../../api/queries';
 import { LEXICON_CHANGED } from './lexicon-changed';
 import { errorText } from '../../i18n';
 import { formatTime } from '../../components/format';
-import { saveExport } from './download';
+import type { ExportFormat } from './download';
+import { useExport } from './use-export';
 import { SeverityTag } from '../../components/findings/severity';
 import { TermModal } from './term-modal';
 import { ListImport } from './list-import';
+import { TERM_LIST } from './list-kinds';
 import { SEVERITY_LIST } from '../../components/findings/names';
 
 const PAGE = 20;
@@ -37,15 +39,10 @@ export function TermsTab({ canEdit }: { canEdit: boolean }) {
     ...(owner === 'all' ? {} : { departmentId: owner === 0 ? null : owner }),
   }, { placeholderData: (previous) => previous });
 
-  async function exportAs(format: 'csv' | 'xlsx') {
-    try {
-      const file = await invoke('lexicon.export', { format, ...(owner === 'all' ? {} : { departmentId: owner === 0 ? null : owner }) });
-      await saveExport(file, format);
-      void message.success(t('lexicon.exported', { count: file.terms }));
-    } catch (e) {
-      void message.error(errorText(e));
-    }
-  }
+  const exportFile = useExport();
+  const exportAs = (format: ExportFormat) => exportFile(format,
+    () => invoke('lexicon.export', { format, ...(owner === 'all' ? {} : { departmentId: owner === 0 ? null : owner }) }),
+    (file) => t('lexicon.exported', { count: file.terms }));
 
   const ownerOptions = [
     { value: 'all' as OwnerFilter, label: t('lexicon.ownerAll') },
@@ -71,7 +68,7 @@ export function TermsTab({ canEdit }: { canEdit: boolean }) {
         </Space>
         {canEdit ? (
           <Space wrap>
-            <ListImport kind="terms" defaultOwner={owner === 'all' || owner === 0 ? null : owner} />
+            <ListImport list={TERM_LIST} defaultOwner={owner === 'all' || owner === 0 ? null : owner} />
             <Button icon={<DownloadOutlined />} onClick={() => void exportAs('csv')}>{t('lexicon.exportCsv')}</Button>
             <Button icon={<DownloadOutlined />} onClick={() => void exportAs('xlsx')}>{t('lexicon.exportXlsx')}</Button>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{t('lexicon.create')}</Button>
