@@ -4,6 +4,7 @@ export { validateTable, mapHeader, termKey, checkTermFields, SEVERITY_LABELS } f
 export { exportCsv, exportXlsx, exportRows, exportTable, exportAllowRows, exportAllowTable, escapeCell, EXPORT_HEADER, ALLOW_EXPORT_HEADER } from './export';
 export { ALLOW_SCHEMA, SCOPE_KIND_LABELS, allowKey, checkAllowFields, validateAllowTable } from './allow-rows';
 export { openSnapshot, sealSnapshot, SNAPSHOT_FORMAT } from './snapshot';
+export { FULL_EVERY, openVersion } from './snapshot-delta';
 export { parseCsv, decodeUtf8 } from './parse-csv';
 export { parseXlsx } from './parse-xlsx';
 export * from './limits';
