@@ -1,10 +1,10 @@
 // Term libraries and the allow list. Every change opens a new lexicon version (a scan
 // records the version it used) through changeLexicon, which also keeps the version's
 // content as a snapshot; each row keeps the version that last wrote it.
-import { sealSnapshot } from '../core/lexicon/snapshot';
 import type { AllowFields, TermFields } from '../core/lexicon/types';
 import type { Severity } from '../core/model';
 import type { Db } from './connection';
+import { keepSnapshot, rowIds } from './lexicon-snapshots';
 
 export interface TermRow {
   id: number;
@@ -61,26 +61,17 @@ export interface VersionMeta { at: string; actor: string; summary: string }
 /**
  * The one way the lexicon changes: opens the next version, applies `change` (which
  * writes its rows with that version), then keeps what the lexicon holds afterwards as
- * that version's snapshot. Runs inside the caller's transaction, so a refused or
- * failed change leaves neither version nor snapshot behind.
+ * that version's content (db/lexicon-snapshots.ts: a full text or a delta, hashed as the
+ * full text). Runs inside the caller's transaction, so a refused or failed change leaves
+ * neither version nor snapshot behind.
  */
 export function changeLexicon<T>(db: Db, meta: VersionMeta, change: (version: number) => T): { version: number; snapshotSha256: string; value: T } {
   if (!db.inTransaction) throw new Error('changeLexicon must run inside the transaction of the change');
   const version = currentVersion(db) + 1;
   db.prepare('INSERT INTO lexicon_versions (version, created_at, actor, summary) VALUES (?, ?, ?, ?)').run(version, meta.at, meta.actor, meta.summary.slice(0, 500));
+  const before = rowIds(db);
   const value = change(version);
-  const sealed = sealSnapshot(version,
-    (db.prepare('SELECT id, term, category, severity, rationale, enabled, department_id, version FROM terms ORDER BY id').all() as TermRow[]).map((t) => ({
-      id: t.id, term: t.term, category: t.category, severity: t.severity, rationale: t.rationale, enabled: t.enabled === 1,
-      departmentId: t.department_id, version: t.version,
-    })),
-    (db.prepare('SELECT id, phrase, scope_kind, scope, note, enabled, department_id, version FROM allow_phrases ORDER BY id').all() as AllowRow[]).map((a) => ({
-      id: a.id, phrase: a.phrase, scopeKind: a.scope_kind, scope: a.scope, note: a.note, enabled: a.enabled === 1,
-      departmentId: a.department_id, version: a.version,
-    })));
-  db.prepare('INSERT INTO lexicon_snapshots (version, content, sha256, term_count, phrase_count) VALUES (?, ?, ?, ?, ?)')
-    .run(version, sealed.content, sealed.sha256, sealed.termCount, sealed.phraseCount);
-  return { version, snapshotSha256: sealed.sha256, value };
+  return { version, snapshotSha256: keepSnapshot(db, version, before), value };
 }
 
 export interface VersionRow {
@@ -100,28 +91,6 @@ export function listVersions(db: Db, limit: number, offset: number): { total: nu
     FROM lexicon_versions v LEFT JOIN lexicon_snapshots s ON s.version = v.version ORDER BY v.version DESC LIMIT ? OFFSET ?`)
     .all(limit, offset) as VersionRow[];
   return { total, rows };
-}
-
-export function findVersion(db: Db, version: number): VersionRow | undefined {
-  return db.prepare(`SELECT v.version, v.created_at, v.actor, v.summary, s.sha256, s.term_count, s.phrase_count
-    FROM lexicon_versions v LEFT JOIN lexicon_snapshots s ON s.version = v.version WHERE v.version = ?`).get(version) as VersionRow | undefined;
-}
-
-/**
- * The snapshot hashes the audit chain holds for a version: the change that opened it
- * records `version` and `snapshotSha256` in its entry (migration 0005's snapshot of an
- * older desk has none). The chain is hash-linked, so content and hash rewritten
- * together in lexicon_snapshots still disagree with it.
- */
-export function auditedSnapshotHashes(db: Db, version: number): string[] {
-  return (db.prepare(`SELECT DISTINCT json_extract(details, '$.snapshotSha256') AS h FROM audit_log
-    WHERE action LIKE 'lexicon.%' AND json_extract(details, '$.version') = ? AND json_extract(details, '$.snapshotSha256') IS NOT NULL`)
-    .all(version) as { h: string }[]).map((r) => String(r.h));
-}
-
-/** The stored snapshot text and its recorded hash, unchecked (see core/lexicon/snapshot.ts openSnapshot). */
-export function storedSnapshot(db: Db, version: number): { content: string; sha256: string } | undefined {
-  return db.prepare('SELECT content, sha256 FROM lexicon_snapshots WHERE version = ?').get(version) as { content: string; sha256: string } | undefined;
 }
 
 const SELECT_TERM = `SELECT t.*, d.name AS department_name FROM terms t LEFT JOIN departments d ON d.id = t.department_id`;

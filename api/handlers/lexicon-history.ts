@@ -1,12 +1,14 @@
-// Past lexicon versions: the list, and one version's content as a file. The content
-// comes from the version's stored snapshot and is used only after its SHA-256 checks
-// out against the stored hash and the one the audit chain recorded, so an export years
-// later shows what the scans of that version really used.
+// Past lexicon versions: the list, and one version's content as a file. The content is
+// rebuilt from what is stored (a full text, or the nearest one before it plus deltas) and
+// used only after the rebuilt full text's SHA-256 checks out against the version's
+// recorded hash and the one the audit chain recorded, so an export years later shows
+// what the scans of that version really used.
 import { ClearanceError } from '../../core/errors';
 import { sha256Hex } from '../../core/hash';
 import { exportAllowRows, exportRows } from '../../core/lexicon/export';
-import { openSnapshot } from '../../core/lexicon/snapshot';
-import { auditedSnapshotHashes, currentVersion, findVersion, listVersions, storedSnapshot, type VersionRow } from '../../db/lexicon-repo';
+import { openVersion } from '../../core/lexicon/snapshot-delta';
+import { currentVersion, listVersions, type VersionRow } from '../../db/lexicon-repo';
+import { auditedSnapshotHashes, storedVersion } from '../../db/lexicon-snapshots';
 import type { LexiconVersionInfo } from '../contract/lexicon';
 import type { HandlerMap } from '../handler-types';
 import { requireUser } from '../handler-types';
@@ -32,14 +34,15 @@ export const lexiconHistoryHandlers: Pick<HandlerMap, 'lexicon.versions' | 'lexi
     const departmentId = p.departmentId ?? null;
     assertMayRead(requireUser(ctx), departmentId);
     checkDepartment(ctx.db, departmentId);
-    if (!findVersion(ctx.db, p.version)) throw errors.notFound(`词库版本 ${p.version}`, `Lexicon version ${p.version}`);
-    const stored = storedSnapshot(ctx.db, p.version);
-    if (!stored) {
+    const stored = storedVersion(ctx.db, p.version);
+    if (!stored) throw errors.notFound(`词库版本 ${p.version}`, `Lexicon version ${p.version}`);
+    if (stored.length === 0) {
       throw new ClearanceError('lexicon-snapshot-missing',
         `第 ${p.version} 版词库早于版本内容存档（升级前的版本只记录了编号），无法导出其内容。`,
         `Lexicon version ${p.version} predates kept version content (only its number was recorded); its content cannot be exported.`);
     }
-    const snapshot = openSnapshot(p.version, stored, auditedSnapshotHashes(ctx.db, p.version));
+    const snapshot = openVersion(p.version, stored, auditedSnapshotHashes(ctx.db, p.version));
+    const { sha256 } = stored[stored.length - 1];
     let bytes: Buffer;
     let rows: number;
     if (p.list === 'terms') {
@@ -52,9 +55,9 @@ export const lexiconHistoryHandlers: Pick<HandlerMap, 'lexicon.versions' | 'lexi
       rows = phrases.length;
     }
     ctx.audit('lexicon.export-version', `lexicon:${p.version}`, {
-      list: p.list, format: p.format, departmentId, rows, snapshotSha256: stored.sha256, sha256: sha256Hex(bytes),
+      list: p.list, format: p.format, departmentId, rows, snapshotSha256: sha256, sha256: sha256Hex(bytes),
     });
     const fileName = exportFileName(ctx.db, p.list === 'terms' ? '词库' : '例外短语', departmentId, p.version, p.format);
-    return { fileName, contentBase64: bytes.toString('base64'), rows, version: p.version, sha256: stored.sha256 };
+    return { fileName, contentBase64: bytes.toString('base64'), rows, version: p.version, sha256 };
   },
 };

@@ -5,7 +5,7 @@ import { readAllowFile, readLexiconFile } from '../../core/lexicon/read-file';
 import { STARTER_ALLOW, STARTER_TERMS } from '../../core/terms/starter-library';
 import { databasePath } from '../../db/connection';
 import { auditActions, auditDetails } from '../support/db-snapshot';
-import { deskWithOfficer } from './lexicon-support';
+import { deskWithOfficer, lexiconFingerprint } from './lexicon-support';
 
 type Desk = Awaited<ReturnType<typeof deskWithOfficer>>;
 
@@ -102,6 +102,36 @@ describe('lexicon version history', () => {
       db.prepare('UPDATE lexicon_snapshots SET content = ?, sha256 = ? WHERE version = 2').run(forged, sha256Hex(forged));
     });
     expect((await t.refuse('officer-win', 'lexicon.exportVersion', { version: 2, format: 'csv' })).code).toBe('lexicon-snapshot-tampered');
+  });
+
+  it('refuses every version a tampered delta affects, changing nothing, and still serves the versions before it', async () => {
+    const t = await deskWithOfficer();
+    const { term } = await t.call('officer-win', 'lexicon.saveTerm', NEW_TERM);
+    await t.call('officer-win', 'lexicon.saveTerm', { ...NEW_TERM, term: '城西仓库' });
+    await t.call('officer-win', 'lexicon.saveTerm', { ...NEW_TERM, id: term.id, severity: 'block' });
+    const kinds = withRawDb(t.dataDir, (db) => db.prepare('SELECT kind FROM lexicon_snapshots ORDER BY version').pluck().all());
+    expect(kinds).toEqual(['full', 'delta', 'delta', 'delta']);
+    withRawDb(t.dataDir, (db) => {
+      db.exec('DROP TRIGGER lexicon_snapshots_immutable');
+      const { content } = db.prepare('SELECT content FROM lexicon_snapshots WHERE version = 3').get() as { content: string };
+      db.prepare('UPDATE lexicon_snapshots SET content = ? WHERE version = 3').run(content.replace('"severity":"escalate","term":"城西仓库"', '"severity":"warn","term":"城西仓库"'));
+    });
+    const before = lexiconFingerprint(t.dataDir);
+    // Version 4 rewrote 城东仓库 only, so it still holds the tampered 城西仓库.
+    for (const version of [3, 4]) {
+      expect((await t.refuse('officer-win', 'lexicon.exportVersion', { version, format: 'csv' })).code).toBe('lexicon-snapshot-tampered');
+    }
+    expect(lexiconFingerprint(t.dataDir)).toBe(before);
+    expect(auditActions(t.dataDir)).not.toContain('lexicon.export-version');
+    expect(await termsOf(t, 2)).toContainEqual({ term: '城东仓库', severity: 'escalate', enabled: true });
+
+    // A delta removed from the chain: the version after it cannot be rebuilt.
+    withRawDb(t.dataDir, (db) => {
+      db.exec('DROP TRIGGER lexicon_snapshots_no_delete');
+      db.prepare('DELETE FROM lexicon_snapshots WHERE version = 2').run();
+    });
+    expect((await t.refuse('officer-win', 'lexicon.exportVersion', { version: 3, format: 'csv' })).code).toBe('lexicon-snapshot-tampered');
+    expect((await termsOf(t, 1)).length).toBe(STARTER_TERMS.length);
   });
 
   it('says so for a version whose content predates the history, and for an unknown version', async () => {
