@@ -39,11 +39,13 @@ export function commitImport(db: Db, req: ImportRequest, result: ImportWorkerRes
   return db.transaction(() => {
     const at = now.toISOString();
     // The author as they are now, not as they were when the worker started: the
-    // administrator may have taken the liaison role away or disabled the account meanwhile.
+    // administrator may have taken the liaison role away, moved them to another
+    // department or disabled the account meanwhile.
     const user = loadSessionUser(db, req.user.id);
     let draftId = req.draftId;
     if (draftId === null) {
       if (!user?.roles.includes('liaison')) throw errors.forbidden();
+      if (user.departmentId !== req.departmentId) throw draftRefusals.wrongDepartment();
       draftId = insertDraft(db, { title: req.title, departmentId: req.departmentId, authorId: req.user.id, at });
     } else {
       const d = findDraft(db, draftId);

@@ -1,7 +1,8 @@
 // A draft that stops being editable while a file is being imported into it. The worker
 // reads the file outside any transaction, so by the time it is done the author may have
-// lost the liaison role or been disabled by the administrator; the commit must then be
-// refused (not-editable) and leave only the drafts.import-refused audit entry behind.
+// lost the liaison role, been moved to another department or been disabled by the
+// administrator; the commit must then be refused (not-editable, forbidden or
+// wrong-department) and leave only the drafts.import-refused audit entry behind.
 // A real SQLite file, a real .docx large enough to be caught mid-extraction.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,5 +93,15 @@ describe('a draft that stops being editable while its import runs in the worker'
     const before = snapshot(t);
     await t.desk.importsIdle();
     expectRefusedAndNothingElse(t, before, 'forbidden');
+  }, 120_000);
+
+  it('creates no draft in the old department when the liaison was moved to another one meanwhile', async () => {
+    const t = await deskWithLiaison();
+    await importUnderWay(t, null);
+    const other = await t.call('admin-win', 'departments.create', { name: '综合科' });
+    await t.call('admin-win', 'users.setDepartment', { userId: t.liaison.id, departmentId: other.id });
+    const before = snapshot(t);
+    await t.desk.importsIdle();
+    expectRefusedAndNothingElse(t, before, 'wrong-department');
   }, 120_000);
 });
