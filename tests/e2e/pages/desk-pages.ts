@@ -75,6 +75,11 @@ export class AuditScreen {
 
   rows(): Locator { return this.page.getByRole('row'); }
   entry(action: string): Locator { return this.rows().filter({ hasText: action }); }
+  /** Shows only the entries whose action starts with `prefix`. */
+  async filterByAction(prefix: string) {
+    await this.page.getByPlaceholder('例如 drafts.create').fill(prefix);
+    await this.page.getByRole('button', { name: '查询' }).click();
+  }
   async verify() { await this.page.getByRole('button', { name: '校验审计链' }).click(); }
   async exportLog() {
     const download = this.page.waitForEvent('download');

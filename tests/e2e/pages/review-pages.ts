@@ -45,6 +45,8 @@ export class LayersView {
   activePanel(): Locator { return this.page.getByRole('tabpanel'); }
   mark(text: string): Locator { return this.activePanel().locator('mark', { hasText: text }); }
   findings(): Locator { return this.activePanel().getByRole('region', { name: '发现列表' }).getByRole('button'); }
+  /** A value of the revision's summary table, e.g. 词库版本 (the library its newest scan used). */
+  detail(label: string): Locator { return this.page.locator(`xpath=//th[normalize-space()="${label}"]/following-sibling::td[1]`); }
 }
 
 export class LexiconScreen {
