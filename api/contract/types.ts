@@ -64,7 +64,7 @@ export type AuditVerdict =
 
 export interface AuditExport { fileName: string; content: string; entries: number; headHash: string }
 
-export type ImportState = 'queued' | 'extracting' | 'scanning' | 'saving' | 'done' | 'failed';
+export type ImportState = 'queued' | 'extracting' | 'scanning' | 'saving' | 'done' | 'failed' | 'cancelled';
 
 export interface ImportStatus {
   jobId: string;

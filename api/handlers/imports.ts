@@ -1,4 +1,5 @@
-// Importing a file into a draft, and reading a revision's layers with their findings.
+// Importing a file into a draft (the job runs in the import worker, api/imports/import-queue.ts;
+// these handlers start it, report on it and cancel it), and reading a revision's layers with their findings.
 import { basename, extname } from 'node:path';
 import { ClearanceError } from '../../core/errors';
 import { DEFAULT_LIMITS } from '../../core/documents/types';
@@ -12,7 +13,7 @@ import { assertNotDuplicate } from '../imports/commit-import';
 import { errors } from '../refusal';
 import { detail, draftRefusals, sees } from './drafts';
 
-export const importHandlers: Pick<HandlerMap, 'drafts.importFile' | 'imports.status' | 'drafts.revision'> = {
+export const importHandlers: Pick<HandlerMap, 'drafts.importFile' | 'imports.status' | 'imports.cancel' | 'drafts.revision'> = {
   'drafts.importFile': (p, ctx) => {
     const user = requireUser(ctx);
     const bytes = Buffer.from(p.contentBase64, 'base64');
@@ -39,6 +40,7 @@ export const importHandlers: Pick<HandlerMap, 'drafts.importFile' | 'imports.sta
   },
 
   'imports.status': (p, ctx) => ctx.imports.status(p.jobId, requireUser(ctx).id),
+  'imports.cancel': (p, ctx) => ctx.imports.cancel(p.jobId, requireUser(ctx).id),
 
   'drafts.revision': (p, ctx) => {
     const user = requireUser(ctx);

@@ -1,6 +1,8 @@
 // Import jobs: each file is read and scanned in a worker, one or two at a time
 // (these PCs have two cores), and recorded when it finishes. The window polls
-// `imports.status` for progress; the job belongs to the user who started it.
+// `imports.status` for progress and may cancel; the job belongs to the user who started
+// it. A cancelled import records nothing, not even an audit entry; a refused or failed one
+// only drafts.import-refused.
 import { ClearanceError, isClearanceError } from '../../core/errors';
 import { DEFAULT_LIMITS, type ExtractionLimits } from '../../core/documents/types';
 import type { EngineSpec } from '../../core/scan';
@@ -14,7 +16,11 @@ import type { ImportWorkerResult } from './import-types';
 export type { ImportStatus };
 
 
-interface Job { id: string; ownerId: number; request: ImportRequest; status: ImportStatus; run?: WorkerRun<ImportWorkerResult>; finishedAt?: number }
+interface Job {
+  id: string; ownerId: number; request: ImportRequest; status: ImportStatus; run?: WorkerRun<ImportWorkerResult>; finishedAt?: number;
+  /** The user cancelled it: whatever the worker ends with, nothing is recorded. */
+  cancelled?: boolean;
+}
 
 export interface ImportQueueDeps {
   db: Db;
@@ -31,6 +37,12 @@ export interface ImportQueueDeps {
  * stuck inside a single step (a parser on one huge part) is terminated when it runs out.
  */
 const CANCEL_GRACE_MS = 2000;
+
+/**
+ * While the worker reads and scans. From 'saving' on, its result is on its way to the one
+ * transaction that records it: a cancel is too late, and the import ends as done.
+ */
+const CANCELLABLE: readonly ImportState[] = ['queued', 'extracting', 'scanning'];
 
 /** Extraction has its budget; scanning the result may take about as long again. */
 const WATCHDOG_FACTOR = 2;
@@ -64,6 +76,16 @@ export class ImportQueue {
     return { ...this.pool.owned(jobId, userId).status };
   }
 
+  /** Stops the caller's import while it can still be stopped; otherwise it is returned unchanged. */
+  cancel(jobId: string, userId: number): ImportStatus {
+    const job = this.pool.owned(jobId, userId);
+    if (CANCELLABLE.includes(job.status.state)) {
+      if (this.pool.dequeue(job)) job.status.state = 'cancelled';
+      else { job.cancelled = true; job.run?.cancel(); }
+    }
+    return { ...job.status };
+  }
+
   /** Resolves when every started job has finished (tests, orderly shutdown). */
   idle(): Promise<void> {
     return this.pool.idle();
@@ -85,10 +107,14 @@ export class ImportQueue {
         { timeoutMs: budgetMs * WATCHDOG_FACTOR, onTimeout: () => importTimeout(budgetMs), cancelGraceMs: this.deps.cancelGraceMs ?? CANCEL_GRACE_MS });
       const result = await job.run.result;
       if (this.pool.closed) return;
+      // The worker finished before it heard the cancel: its result is dropped.
+      if (job.cancelled) { job.status.state = 'cancelled'; return; }
       job.status.state = 'saving';
       const saved = commitImport(this.deps.db, request, result, spec.detectorConfig ?? {}, this.deps.now());
       Object.assign(job.status, { state: 'done', progress: 1, draftId: saved.draftId, revision: saved.revision });
     } catch (e) {
+      // Stopped at the user's request (by itself or, after the grace, terminated): nothing to record.
+      if (job.cancelled) { job.status.state = 'cancelled'; return; }
       const err = isClearanceError(e) ? e : new ClearanceError('internal', '导入失败，未保存任何内容。', 'The import failed; nothing was saved.');
       if (!isClearanceError(e)) console.error('[clearance] import failed', e);
       Object.assign(job.status, { state: 'failed', error: err.toInfo() });
