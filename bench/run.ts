@@ -14,6 +14,7 @@ import { compileTerms } from '../core/terms/matcher';
 import type { Matcher } from '../core/terms/matcher';
 import { DEFAULT_MATCHER_OPTIONS } from '../core/scan/engine';
 import { generate } from './generate';
+import { bestOf } from './timing';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,35 +27,6 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const collect = () => { gc?.(); gc?.(); };
 const memory = () => { const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers; };
 const now = () => performance.now();
-
-interface Timing { ms: number; wallMs: number; result: unknown }
-
-/**
- * Best of n rounds for each named task, timed in CPU time of this process
- * (process.cpuUsage): the benchmark machines are shared, and wall-clock time there
- * mostly measures how long the scheduler kept us waiting. The tasks take turns
- * within each round, so a busy spell on the machine slows all of them alike
- * instead of skewing the ratios between them. Every task runs in every round, the
- * peers too: a best of fewer rounds would flatter the ratios against them.
- * Wall-clock best is kept for the record.
- */
-function bestOf<K extends string>(n: number, tasks: Record<K, () => unknown>): Record<K, Timing> {
-  const out = {} as Record<K, Timing>;
-  const names = Object.keys(tasks) as K[];
-  for (const k of names) out[k] = { ms: Infinity, wallMs: Infinity, result: undefined };
-  for (let round = 0; round < n; round++) {
-    for (const k of names) {
-      const c = process.cpuUsage();
-      const t = now();
-      const result = tasks[k]();
-      const wallMs = now() - t;
-      const u = process.cpuUsage(c);
-      const o = out[k];
-      out[k] = { ms: Math.min(o.ms, (u.user + u.system) / 1000), wallMs: Math.min(o.wallMs, wallMs), result };
-    }
-  }
-  return out;
-}
 
 function bareLoop(text: string): number {
   let x = 0;
@@ -108,7 +80,7 @@ const modern = new ModernAhoCorasick(data.terms);
 const modernBuild = now() - t;
 
 console.error(`timing: ${RUNS} rounds…`);
-const timed = bestOf(RUNS, {
+const timed = await bestOf(RUNS, {
   bare: () => bareLoop(text),
   ours: () => ours.scan(text).count,
   detectors: () => runDetectors(text).length,
