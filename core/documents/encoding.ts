@@ -53,12 +53,12 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
   return null;
 }
 
-function isStrictUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are strict UTF-8, else null: one decode is both the test and the result. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -188,14 +188,20 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   }
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const label = normaliseLabel(declared);
+  // Decoding a large file is most of the cost here, so the strict UTF-8 decode runs at
+  // most once and its text is the result (undefined: not tried yet).
+  let utf8: string | null | undefined;
+  const asUtf8 = () => (utf8 === undefined ? (utf8 = strictUtf8(bytes)) : utf8);
   if (label && label !== 'utf-8') {
     // A page that says GB2312 but is valid UTF-8 with non-ASCII bytes was saved by a modern editor.
-    if (!(hasHighBytes(sample) && isStrictUtf8(bytes))) return decodeWith(bytes, label);
+    if (!(hasHighBytes(sample) && asUtf8() !== null)) return decodeWith(bytes, label);
   }
   const utf16 = utf16ByNuls(sample);
   if (utf16) return decodeWith(bytes, utf16);
   if (sample.includes(0) || controlShare(sample) > 0.1) throw notText();
-  if (isStrictUtf8(bytes)) return decodeWith(bytes, 'utf-8');
+  const text = asUtf8();
+  // Strict UTF-8 may still spell U+FFFD itself; decodeWith counts those too.
+  if (text !== null) return { text, encoding: 'utf-8', replaced: countReplacements(text) };
   // GB or Big5 bytes read as UTF-16 land in Hangul, surrogates and private use, never
   // in mostly-CJK text, so this check cannot steal a GB file.
   const wide = plausibleUtf16(bytes);

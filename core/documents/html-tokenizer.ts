@@ -14,22 +14,32 @@ export type HtmlToken =
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title', 'plaintext']);
 const RCDATA = new Set(['title', 'textarea']);
 
-const isAlpha = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
-const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+// Character tests by code unit: they run once or more per character of the page, where a
+// one-character string and a regex per call cost more than the rest of the tokenizer.
+const isAlphaAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i) | 0x20; // NaN past the end: | makes it 0x20, not a letter
+  return c >= 0x61 && c <= 0x7a;
+};
+const isSpaceAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
+};
+/** Where a tag or attribute name ends: white space, '/', '>' (and '=' for attribute names). */
+const endsName = (s: string, i: number, atEquals: boolean) => {
+  const c = s.charCodeAt(i);
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x2f || c === 0x3e || (atEquals && c === 0x3d);
+};
 
 export function* tokenizeHtml(src: string): Generator<HtmlToken> {
   let i = 0;
   let textStart = 0;
   const n = src.length;
-  function* flushText(end: number): Generator<HtmlToken> {
-    if (end > textStart) yield { type: 'text', text: src.slice(textStart, end), raw: false };
-  }
   while (i < n) {
     const lt = src.indexOf('<', i);
     if (lt < 0) break;
-    const next = src[lt + 1];
-    if (src.startsWith('<!--', lt)) {
-      yield* flushText(lt);
+    const next = src.charCodeAt(lt + 1);
+    if (next === 0x21 && src.startsWith('<!--', lt)) {
+      if (lt > textStart) yield { type: 'text', text: src.slice(textStart, lt), raw: false };
       // `<!-->` and `<!--->` are complete (empty) comments in HTML.
       let end: number;
       let after: number;
@@ -44,28 +54,28 @@ export function* tokenizeHtml(src: string): Generator<HtmlToken> {
       i = textStart = after;
       continue;
     }
-    if (next === '!' || next === '?') {
+    if (next === 0x21 || next === 0x3f) {
       // Doctype, CDATA, processing instruction: nothing a reader sees.
-      yield* flushText(lt);
+      if (lt > textStart) yield { type: 'text', text: src.slice(textStart, lt), raw: false };
       const gt = src.indexOf('>', lt);
       i = textStart = gt < 0 ? n : gt + 1;
       continue;
     }
-    if (next === '/' && isAlpha(src[lt + 2])) {
-      yield* flushText(lt);
+    if (next === 0x2f && isAlphaAt(src, lt + 2)) {
+      if (lt > textStart) yield { type: 'text', text: src.slice(textStart, lt), raw: false };
       let j = lt + 2;
-      while (j < n && !isSpace(src[j]) && src[j] !== '/' && src[j] !== '>') j++;
+      while (j < n && !endsName(src, j, false)) j++;
       const name = src.slice(lt + 2, j).toLowerCase();
       const gt = src.indexOf('>', j);
       i = textStart = gt < 0 ? n : gt + 1;
       yield { type: 'end', name };
       continue;
     }
-    if (!isAlpha(next)) {
+    if (!isAlphaAt(src, lt + 1)) {
       i = lt + 1; // a lone '<' is text
       continue;
     }
-    yield* flushText(lt);
+    if (lt > textStart) yield { type: 'text', text: src.slice(textStart, lt), raw: false };
     const tag = readStartTag(src, lt + 1);
     yield { type: 'start', name: tag.name, attrs: tag.attrs, selfClosing: tag.selfClosing };
     i = textStart = tag.end;
@@ -89,8 +99,8 @@ function findClose(src: string, from: number, name: string): number {
     const k = src.indexOf('</', at);
     if (k < 0) return -1;
     if (src.slice(k, k + lower.length).toLowerCase() === lower) {
-      const after = src[k + lower.length];
-      if (after === undefined || after === '>' || after === '/' || isSpace(after)) return k;
+      const after = k + lower.length;
+      if (after >= src.length || endsName(src, after, false)) return k;
     }
     at = k + 2;
   }
@@ -99,28 +109,28 @@ function findClose(src: string, from: number, name: string): number {
 function readStartTag(src: string, from: number): { name: string; attrs: Map<string, string>; selfClosing: boolean; end: number } {
   const n = src.length;
   let j = from;
-  while (j < n && !isSpace(src[j]) && src[j] !== '/' && src[j] !== '>') j++;
+  while (j < n && !endsName(src, j, false)) j++;
   const name = src.slice(from, j).toLowerCase();
   const attrs = new Map<string, string>();
   let selfClosing = false;
   while (j < n) {
-    while (j < n && (isSpace(src[j]) || src[j] === '/')) {
-      selfClosing = src[j] === '/';
+    while (j < n && (isSpaceAt(src, j) || src.charCodeAt(j) === 0x2f)) {
+      selfClosing = src.charCodeAt(j) === 0x2f;
       j++;
     }
     if (j >= n) break;
-    if (src[j] === '>') { j++; return { name, attrs, selfClosing, end: j }; }
+    if (src.charCodeAt(j) === 0x3e) { j++; return { name, attrs, selfClosing, end: j }; }
     selfClosing = false;
     const ns = j;
     j++; // an attribute name may start with '=' in HTML; always consume one character
-    while (j < n && !isSpace(src[j]) && src[j] !== '/' && src[j] !== '>' && src[j] !== '=') j++;
+    while (j < n && !endsName(src, j, true)) j++;
     const attrName = src.slice(ns, j).toLowerCase();
     let k = j;
-    while (k < n && isSpace(src[k])) k++;
+    while (k < n && isSpaceAt(src, k)) k++;
     let value = '';
-    if (src[k] === '=') {
+    if (src.charCodeAt(k) === 0x3d) {
       k++;
-      while (k < n && isSpace(src[k])) k++;
+      while (k < n && isSpaceAt(src, k)) k++;
       const q = src[k];
       if (q === '"' || q === "'") {
         const close = src.indexOf(q, k + 1);
@@ -129,7 +139,7 @@ function readStartTag(src: string, from: number): { name: string; attrs: Map<str
         k = Math.min(n, end + 1);
       } else {
         const vs = k;
-        while (k < n && !isSpace(src[k]) && src[k] !== '>') k++;
+        while (k < n && !isSpaceAt(src, k) && src.charCodeAt(k) !== 0x3e) k++;
         value = src.slice(vs, k);
       }
       j = k;

@@ -61,8 +61,13 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return /<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)/i.exec(head)?.[1];
 }
 
+/** Properties styleFlags acts on; a style naming none of them (most do not) needs no parsing. */
+const STYLE_PROPS = /display|visibility|font-size|opacity/i;
+/** Attributes whose text a reader or a screen reader shows outside the flow: the metadata layer. */
+const META_ATTRS = ['alt', 'title', 'placeholder', 'aria-label'];
+
 function styleFlags(style: string | undefined): { gone: boolean; visibility?: 'hidden' | 'visible' } {
-  if (!style) return { gone: false };
+  if (!style || !STYLE_PROPS.test(style)) return { gone: false };
   let gone = false;
   let visibility: 'hidden' | 'visible' | undefined;
   for (const decl of style.split(';')) {
@@ -79,18 +84,35 @@ function styleFlags(style: string | undefined): { gone: boolean; visibility?: 'h
   return { gone, visibility };
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** The CJK ranges, by UTF-16 code unit: \u2e80-\u9fff (with CJK punctuation), \uf900-\ufaff, \uff00-\uffef. */
+const isCjk = (c: number) => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+/** HTML white space: space, tab, line feed, carriage return, form feed. */
+const isWhite = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 
 /**
  * Collapses white space as a browser does. A line break between two CJK characters
  * vanishes entirely (as in Firefox and the CSS Text spec), so a term split over two
- * source lines still reads as one word.
+ * source lines still reads as one word. A loop rather than a replace with a callback:
+ * it runs on every text of the page, and a table has one between every two cells.
  */
 function collapse(text: string): string {
-  return text.replace(/[ \t\n\r\f]+/g, (run, offset: number, all: string) => {
-    if (/[\n\r]/.test(run) && CJK.test(all[offset - 1] ?? '') && CJK.test(all[offset + run.length] ?? '')) return '';
-    return ' ';
-  });
+  const n = text.length;
+  let out = '';
+  let copied = 0; // text before this index is in `out` already
+  for (let i = 0; i < n; i++) {
+    if (!isWhite(text.charCodeAt(i))) continue;
+    const start = i;
+    let lineBreak = false;
+    for (let c = text.charCodeAt(i); i < n && isWhite(c); c = text.charCodeAt(++i)) {
+      if (c === 0x0a || c === 0x0d) lineBreak = true;
+    }
+    // A lone space stays as it is; everything else becomes one space, or nothing between CJK.
+    if (i - start === 1 && text.charCodeAt(start) === 0x20) continue;
+    const vanish = lineBreak && start > 0 && i < n && isCjk(text.charCodeAt(start - 1)) && isCjk(text.charCodeAt(i));
+    out += text.slice(copied, start) + (vanish ? '' : ' ');
+    copied = i;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Trims each line and drops empty ones, so layers read as lines of prose. */
@@ -164,9 +186,11 @@ export async function extractHtml(
         if (implied.closes.includes(stack[k].name)) { popTo(k); break; }
       }
     }
-    for (const attr of ['alt', 'title', 'placeholder', 'aria-label']) {
-      const v = attrs.get(attr)?.trim();
-      if (v) metaLines.push(`attr.${attr}: ${collapse(v)}`);
+    if (attrs.size) {
+      for (const attr of META_ATTRS) {
+        const v = attrs.get(attr)?.trim();
+        if (v) metaLines.push(`attr.${attr}: ${collapse(v)}`);
+      }
     }
     if (name === 'meta') {
       const key = attrs.get('name') ?? attrs.get('property') ?? attrs.get('http-equiv') ?? attrs.get('itemprop');
