@@ -197,6 +197,10 @@ const en: Resources = {
     failed: 'Import failed',
     failedFile: 'Import failed: {{name}}',
     done: 'Imported as revision {{number}}',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    cancelled: 'Import cancelled; nothing was saved.',
+    cancelledFile: '"{{name}}" was not imported; you can choose a file to import again.',
     close: 'Close',
     states: {
       reading: 'Reading the file',
@@ -207,6 +211,7 @@ const en: Resources = {
       saving: 'Saving',
       done: 'Done',
       failed: 'Failed',
+      cancelled: 'Cancelled',
     },
   },
   rescan: {

@@ -196,6 +196,10 @@ const zhCN = {
     failed: '导入失败',
     failedFile: '导入失败：{{name}}',
     done: '已导入为第 {{number}} 版',
+    cancel: '取消',
+    cancelling: '正在取消…',
+    cancelled: '已取消导入，未保存任何内容。',
+    cancelledFile: '“{{name}}”未导入，可以重新选择文件导入。',
     close: '关闭',
     states: {
       reading: '读取文件中',
@@ -206,6 +210,7 @@ const zhCN = {
       saving: '保存中',
       done: '已完成',
       failed: '导入失败',
+      cancelled: '已取消',
     },
   },
   rescan: {

@@ -45,7 +45,7 @@ export function DraftsScreen({ user }: { user: SessionUser }) {
         ) : null}
       </Space>
       {canCreate ? <ImportDropZone onFile={(f) => void importFile(f)} disabled={importer.busy} /> : null}
-      <ImportProgress view={importer.view} onClose={importer.reset} />
+      <ImportProgress importer={importer} onClose={importer.reset} />
       {canCreate && importer.view.phase === 'idle' ? <div style={{ height: 12 }} /> : null}
       {drafts.error ? <Typography.Text type="danger">{errorText(drafts.error)}</Typography.Text> : null}
       <Table<DraftSummary>

@@ -11,7 +11,8 @@ export function ImportVersionButton({ draftId }: { draftId: number }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [open, setOpen] = useState(false);
-  const { view, run, reset, busy } = useImport();
+  const importer = useImport();
+  const { run, reset, busy } = importer;
 
   async function onFile(file: File) {
     const status = await run(file, { draftId });
@@ -29,7 +30,7 @@ export function ImportVersionButton({ draftId }: { draftId: number }) {
         onCancel={() => { if (!busy) setOpen(false); }} destroyOnHidden>
         <Typography.Paragraph type="secondary">{t('imports.dialogHint')}</Typography.Paragraph>
         <ImportDropZone onFile={(f) => void onFile(f)} disabled={busy} label={t('imports.newVersion')} />
-        <ImportProgress view={view} />
+        <ImportProgress importer={importer} />
       </Modal>
     </>
   );

@@ -24,6 +24,10 @@ export class ImportArea {
   progress(): Locator { return this.page.getByRole('status').filter({ hasText: '正在导入' }); }
   progressBar(): Locator { return this.page.getByRole('progressbar'); }
   error(): Locator { return this.page.getByRole('alert').filter({ hasText: '导入失败' }); }
+  /** 取消 (正在取消… once pressed) beside the progress bar, while the desk can still stop the import. */
+  cancelButton(): Locator { return this.progress().getByRole('button', { name: /取消/ }); }
+  /** What the progress area says once the import was cancelled. */
+  cancelled(): Locator { return this.page.getByRole('status').filter({ hasText: '已取消导入' }); }
 
   /** "导入新版本" on an open draft: the dialog and its drop zone's input. */
   async importNewVersion(path: string): Promise<Locator> {
