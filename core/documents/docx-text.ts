@@ -152,6 +152,10 @@ export function renderNotes(root: XmlNode, noteName: string, main: LayerName, si
   }
 }
 
+/** A layer's text without its trailing line breaks (sliced off: a regex would try every line of the layer). */
 export function sinkText(sinks: LayerSinks, layer: LayerName): string {
-  return (sinks.get(layer) ?? []).join('').replace(/\n+$/, '');
+  const text = (sinks.get(layer) ?? []).join('');
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x0a) end--;
+  return end === text.length ? text : text.slice(0, end);
 }

@@ -47,7 +47,8 @@ class Reader {
     const real = this.actual(name);
     if (!real) return undefined;
     checkBudget(this.budget);
-    const buf = (await this.zip.read((n) => n === real)).get(real);
+    // One entry by name: read() with a predicate would walk every entry for every page.
+    const buf = await this.zip.readEntry(real);
     return buf ? parseXml(buf, this.limits.maxXmlDepth, real) : undefined;
   }
 }
