@@ -8,6 +8,7 @@
 import iconv from 'iconv-lite';
 import { documentXml, docxBytes } from '../tests/fixtures/build/docx';
 import { ofdBytes } from '../tests/fixtures/build/ofd';
+import { PdfWriter } from '../tests/fixtures/build/pdf';
 import { generate, rng } from './generate';
 
 /** Paragraph-sized pieces of prose totalling about `bytes` of UTF-8. */
@@ -116,4 +117,35 @@ export async function bigOfd(bytes: number): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
   const document = (await (await JSZip.loadAsync(base)).file('Doc_0/Document.xml')!.async('string')).replace('</ofd:Pages>', `${pageList.join('')}</ofd:Pages>`);
   return ofdBytes({ 'Doc_0/Document.xml': document, ...pageParts });
+}
+
+/**
+ * A PDF of about `bytes` set glyph by glyph, as many Chinese typesetting and OFD-to-PDF
+ * tools write it: each character placed on its own (Td), so every glyph is a run of its
+ * own. 36 lines of 32 characters a page, in the non-embedded STSong-Light (the
+ * UniGB-UCS2-H CMap, as the fixtures use).
+ */
+export function glyphPdf(bytes: number): Uint8Array {
+  const w = new PdfWriter();
+  const catalog = w.reserve();
+  const pages = w.reserve();
+  const descriptor = w.add('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>');
+  const song = w.add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${descriptor} 0 R /DW 1000 >>] >>`);
+  const text = paragraphs(bytes / 12).join('');
+  const kids: number[] = [];
+  const perPage = 36 * 32;
+  for (let at = 0; at < text.length; at += perPage) {
+    const ops: string[] = ['BT /F1 14 Tf 72 770 Td'];
+    for (let i = 0; i < perPage && at + i < text.length; i++) {
+      // Td moves from the start of the previous glyph: across a line, or back to its start and down.
+      const move = i === 0 ? '' : i % 32 === 0 ? '-434 -20 Td ' : '14 0 Td ';
+      ops.push(`${move}<${text.charCodeAt(at + i).toString(16).padStart(4, '0')}> Tj`);
+    }
+    ops.push('ET');
+    const content = w.stream('', ops.join('\n'));
+    kids.push(w.add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${song} 0 R >> >> /Contents ${content} 0 R >>`));
+  }
+  w.set(pages, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
+  w.set(catalog, `<< /Type /Catalog /Pages ${pages} 0 R >>`);
+  return w.build(`/Root ${catalog} 0 R`);
 }

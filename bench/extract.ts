@@ -2,16 +2,19 @@
 //
 // Document extraction speed, format by format, against a baseline measured in the same
 // run on the same bytes: for text formats, decoding them (TextDecoder: what any reader
-// must at least do); for zip formats, inflating every part (zlib). Inputs are built in
-// memory (bench/extract-inputs.ts), about N MB each: the file for text formats, the
-// inflated parts for docx and OFD. The digest column is a SHA-256 of the extracted
-// document, so a speed change can be checked to leave every layer as it was.
+// must at least do); for zip formats, inflating every part (zlib); for PDF, pdf.js
+// building every page's operator list (bench/pdf-baseline.ts), which our code reads.
+// Inputs are built in memory (bench/extract-inputs.ts), about N MB each: the file for
+// text formats, the inflated parts for docx and OFD; the PDF is a quarter of that. The
+// digest column is a SHA-256 of the extracted document, so a speed change can be
+// checked to leave every layer as it was.
 
 import { createHash } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { inflateRawSync } from 'node:zlib';
 import { extractDocument } from '../core/documents/index';
-import { bigDocx, bigOfd, htmlPage, htmlTable, textFile } from './extract-inputs';
+import { bigDocx, bigOfd, glyphPdf, htmlPage, htmlTable, textFile } from './extract-inputs';
+import { pdfOperatorLists } from './pdf-baseline';
 import { bestOf } from './timing';
 
 const arg = (name: string, fallback: number) => {
@@ -60,6 +63,11 @@ const makers: CaseMaker[] = [
   ['html, spreadsheet table', () => text('html, spreadsheet table', 'a.html', htmlTable(BYTES))],
   ['docx', async () => zipped('docx', 'a.docx', await bigDocx(BYTES))],
   ['ofd', async () => zipped('ofd', 'a.ofd', await bigOfd(BYTES))],
+  // A quarter of the size: pdf.js takes about a second per megabyte of glyph-by-glyph pages.
+  ['pdf, glyph by glyph', () => {
+    const bytes = glyphPdf(BYTES / 4);
+    return { name: 'pdf, glyph by glyph', file: 'a.pdf', bytes, baselineName: 'pdf.js operator lists', baseline: () => pdfOperatorLists(bytes) };
+  }],
 ];
 
 const digest = (doc: unknown) => createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 12);

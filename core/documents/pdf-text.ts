@@ -188,6 +188,9 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
  */
 export function layoutRuns(runs: TextRun[]): string {
   let out = '';
+  // The last code unit of `out`, kept aside: reading it from `out` (slice, endsWith) makes
+  // V8 flatten the string built so far on every run, quadratic on a page set glyph by glyph.
+  let last = '';
   let prev: TextRun | null = null;
   for (const r of runs) {
     if (prev) {
@@ -195,14 +198,15 @@ export function layoutRuns(runs: TextRun[]): string {
       const sameLine = prev.vertical
         ? Math.abs(r.x - prev.endX) < size * 0.5 && r.y <= prev.endY + size * 0.5
         : Math.abs(r.y - prev.endY) < size * 0.5 && r.x >= prev.endX - size * 0.5;
-      if (!sameLine) out += '\n';
+      if (!sameLine) { out += '\n'; last = '\n'; }
       else {
         const gap = prev.vertical ? prev.endY - r.y : r.x - prev.endX;
-        const cjk = CJK.test(out.slice(-1)) && CJK.test(r.text[0] ?? '');
-        if (gap > size * (cjk ? 1 : 0.3) && !out.endsWith(' ') && !r.text.startsWith(' ')) out += ' ';
+        const cjk = CJK.test(last) && CJK.test(r.text[0] ?? '');
+        if (gap > size * (cjk ? 1 : 0.3) && last !== ' ' && !r.text.startsWith(' ')) { out += ' '; last = ' '; }
       }
     }
     out += r.text;
+    if (r.text) last = r.text[r.text.length - 1];
     prev = r;
   }
   return out
