@@ -151,7 +151,10 @@ describe('importing files and reading their layers', () => {
     expect(roundTrips.length).toBeGreaterThanOrEqual(3);
     expect(clickMs).not.toBeNull();
     expect(clickMs!).toBeLessThan(2_000);
-    expect(Math.max(...roundTrips)).toBeLessThan(500);
+    // Reading and scanning this file takes the worker well over ten seconds; done on the
+    // desk's main thread it would hold one round trip for most of that. The bound leaves
+    // room for a busy shared machine (a CI run beside other work once saw 582 ms).
+    expect(Math.max(...roundTrips)).toBeLessThan(2_000);
     await screenshot(page, 'layers-large');
   }, 240_000);
 
