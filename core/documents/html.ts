@@ -61,8 +61,11 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return /<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)/i.exec(head)?.[1];
 }
 
-/** Properties styleFlags acts on; a style naming none of them (most do not) needs no parsing. */
-const STYLE_PROPS = /display|visibility|font-size|opacity/i;
+/**
+ * A declaration of a property styleFlags acts on: a style without one (most, including
+ * Word's `mso-bidi-font-size` on every span) needs no parsing. \s is what trim() removes.
+ */
+const STYLE_PROPS = /(?:^|;)\s*(?:display|visibility|font-size|opacity)\s*:/i;
 /** Attributes whose text a reader or a screen reader shows outside the flow: the metadata layer. */
 const META_ATTRS = ['alt', 'title', 'placeholder', 'aria-label'];
 
