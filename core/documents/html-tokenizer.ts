@@ -149,13 +149,14 @@ function readStartTag(src: string, from: number): { name: string; attrs: Map<str
   return { name, attrs, selfClosing, end: n };
 }
 
-const NAMED: Record<string, string> = {
+// A Map: a name the document chose (&constructor;) must not find Object.prototype's members.
+const NAMED = new Map<string, string>(Object.entries({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003',
   thinsp: '\u2009', zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f', shy: '\u00ad',
   copy: '©', reg: '®', trade: '™', mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•',
   ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»', times: '×', divide: '÷',
   yen: '¥', deg: '°', plusmn: '±', sect: '§', para: '¶', star: '☆', starf: '★', rarr: '→', larr: '←',
-};
+}));
 
 /** Decodes character references; unknown names stay as written, as browsers show them. */
 export function decodeEntities(s: string): string {
@@ -166,6 +167,6 @@ export function decodeEntities(s: string): string {
       if (!Number.isFinite(cp) || cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
       return String.fromCodePoint(cp);
     }
-    return NAMED[ref] ?? NAMED[ref.toLowerCase()] ?? m;
+    return NAMED.get(ref) ?? NAMED.get(ref.toLowerCase()) ?? m;
   });
 }

@@ -29,8 +29,12 @@ const CLOSES_P = new Set([
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav',
   'ol', 'p', 'pre', 'section', 'table', 'ul',
 ]);
-/** Elements whose implicit end another start tag triggers, and the ancestors that stop the search. */
-const IMPLIED_END: Record<string, { closes: string[]; stop: string[] }> = {
+/**
+ * Elements whose implicit end another start tag triggers, and the ancestors that stop the
+ * search. A Map, as every table looked up by a name the document chose: an object would
+ * answer <constructor> with Object.prototype's.
+ */
+const IMPLIED_END = new Map<string, { closes: string[]; stop: string[] }>(Object.entries({
   li: { closes: ['li'], stop: ['ul', 'ol', 'menu'] },
   dt: { closes: ['dt', 'dd'], stop: ['dl'] },
   dd: { closes: ['dt', 'dd'], stop: ['dl'] },
@@ -38,7 +42,7 @@ const IMPLIED_END: Record<string, { closes: string[]; stop: string[] }> = {
   td: { closes: ['td', 'th'], stop: ['tr', 'table'] },
   th: { closes: ['td', 'th'], stop: ['tr', 'table'] },
   option: { closes: ['option'], stop: ['select', 'datalist'] },
-};
+}));
 const P_SCOPE_STOP = new Set(['table', 'td', 'th', 'caption', 'button', 'template', 'object', 'marquee', 'applet']);
 
 interface Open {
@@ -183,7 +187,7 @@ export async function extractHtml(
         if (stack[k].name === 'p') { popTo(k); break; }
       }
     }
-    const implied = IMPLIED_END[name];
+    const implied = IMPLIED_END.get(name);
     if (implied) {
       for (let k = stack.length - 1; k >= 0 && !implied.stop.includes(stack[k].name); k--) {
         if (implied.closes.includes(stack[k].name)) { popTo(k); break; }

@@ -78,7 +78,8 @@ export function checkXmlSafety(xml: string, maxDepth: number, part: string): voi
   }
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// A Map: a name the document chose (&constructor;) must not find Object.prototype's members.
+const NAMED = new Map<string, string>([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 
 /** Decodes only the five predefined entities and character references: nothing can expand. */
 export function decodeEntities(s: string): string {
@@ -88,7 +89,7 @@ export function decodeEntities(s: string): string {
       const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\uFFFD';
     }
-    return NAMED[ref] ?? whole;
+    return NAMED.get(ref) ?? whole;
   });
 }
 

@@ -21,6 +21,7 @@ describe('safe XML', () => {
 
   it('leaves undeclared entities unexpanded rather than resolving them', () => {
     expect(decodeEntities('&lol9; &amp; &#20013; &#x6587; &#0; &#xD800;')).toBe('&lol9; & 中 文 \uFFFD \uFFFD');
+    expect(decodeEntities('&constructor; &toString; &__proto__;')).toBe('&constructor; &toString; &__proto__;');
   });
 
   it('measures depth without being fooled by quotes, comments, CDATA or self-closing tags', () => {

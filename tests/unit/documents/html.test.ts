@@ -60,6 +60,14 @@ describe('extractHtml', () => {
     expect(l.body).toContain('MALFORMED-PLANT');
   });
 
+  it('reads tags and entities named like Object.prototype members as any other unknown name', async () => {
+    const page = '<html><body><p>甲<constructor>乙</constructor><li>丙<toString>丁 &constructor; &hasOwnProperty &amp;</p></body></html>';
+    const l = await layersOf(new TextEncoder().encode(page));
+    expect(l.body).toContain('甲乙');
+    expect(l.body).toContain('丙丁 &constructor; &hasOwnProperty &');
+    expect(l.body).not.toContain('function');
+  });
+
   it('tokenizes random input without throwing, in linear time', () => {
     const noise = Buffer.from(seededBytes(200_000, 3, 0x20, 0x7e)).toString('latin1').replace(/[a-z]/g, (c) => (c < 'h' ? '<' : c));
     const started = Date.now();
