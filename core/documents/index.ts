@@ -23,8 +23,8 @@ import { documentFindings as findingsOf } from './layer-findings';
 
 export type Extractor = (bytes: Uint8Array, fileName: string, limits: ExtractionLimits, budget: Budget) => Promise<ExtractedDocument>;
 
-/** Plain-text formats, chosen by extension when the bytes carry no magic. */
-const TEXT_EXTRACTORS: Record<string, Extractor> = {
+/** Plain-text formats, chosen by extension when the bytes carry no magic (a Map: a file named x.constructor must not find Object's). */
+const TEXT_EXTRACTORS = new Map<string, Extractor>(Object.entries({
   txt: extractTxt,
   text: extractTxt,
   md: extractTxt,
@@ -33,7 +33,7 @@ const TEXT_EXTRACTORS: Record<string, Extractor> = {
   html: extractHtml,
   htm: extractHtml,
   xhtml: extractHtml,
-};
+}));
 
 const ZIP_EXTENSIONS = ['docx', 'docm', 'dotx', 'wps', 'wpt', 'ofd'];
 
@@ -82,7 +82,7 @@ async function pickExtractor(bytes: Uint8Array, ext: string, limits: ExtractionL
   if (ext === 'doc') {
     throw new ClearanceError('corrupt-file', '文件扩展名为 .doc，但内容不是 Word 文档格式，请另存为 .docx 后再导入。', 'The file is named .doc but is not a Word binary document; save it as .docx and import again.');
   }
-  const text = TEXT_EXTRACTORS[ext];
+  const text = TEXT_EXTRACTORS.get(ext);
   if (text) return text;
   throw unsupported(ext);
 }

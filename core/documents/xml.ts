@@ -7,6 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import iconv from 'iconv-lite';
 import { ClearanceError } from '../errors';
+import { decodeEntities } from '../xml-entities';
 
 export interface XmlNode {
   /** Local name without namespace prefix (`w:t` → `t`, `ofd:TextCode` → `TextCode`); `#text` for text. */
@@ -76,21 +77,6 @@ export function checkXmlSafety(xml: string, maxDepth: number, part: string): voi
     }
     i = xml.indexOf('<', j + 1);
   }
-}
-
-// A Map: a name the document chose (&constructor;) must not find Object.prototype's members.
-const NAMED = new Map<string, string>([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
-
-/** Decodes only the five predefined entities and character references: nothing can expand. */
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);/g, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\uFFFD';
-    }
-    return NAMED.get(ref) ?? whole;
-  });
 }
 
 const parser = new XMLParser({

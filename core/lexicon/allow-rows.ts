@@ -28,11 +28,12 @@ export const ALLOW_SCHEMA: TableSchema<AllowField> = {
 };
 
 export const SCOPE_KIND_LABELS: Record<AllowScopeKind, string> = { any: '全部', category: '类别', rule: '规则' };
-const SCOPE_KIND_WORDS: Record<string, AllowScopeKind> = {
+// A Map: an object would answer a scope kind written "constructor" with Object's.
+const SCOPE_KIND_WORDS = new Map<string, AllowScopeKind>(Object.entries({
   全部: 'any', 所有: 'any', 任何: 'any', any: 'any', all: 'any',
   类别: 'category', 类型: 'category', category: 'category',
   规则: 'rule', rule: 'rule',
-};
+}));
 
 /**
  * Why an allowed phrase is invalid, or else its comparison key (allowKey), with the phrase
@@ -75,7 +76,7 @@ function parseAllowRow(cell: (f: AllowField) => string, isKnownRule: (rule: stri
     if (scope !== '') return invalid('指定了规则或类别但适用范围为空（应为 全部/类别/规则）', 'a scope is given but the scope kind is empty (any/category/rule)');
     scopeKind = 'any';
   } else {
-    scopeKind = SCOPE_KIND_WORDS[wordKey(kindText)];
+    scopeKind = SCOPE_KIND_WORDS.get(wordKey(kindText));
     if (!scopeKind) return invalid(`无法识别的适用范围“${kindText.slice(0, 20)}”（应为 全部/类别/规则）`, `unknown scope kind "${kindText.slice(0, 20)}" (any/category/rule)`);
   }
   const enabled = parseEnabled(cell('enabled'));

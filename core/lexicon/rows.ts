@@ -22,11 +22,12 @@ const IGNORED_HEADERS = ['序号', '编号', '行号', 'no', 'no.', '#', 'id'];
 /** A title row ("敏感词库", merged across the sheet) may sit above the header. */
 const HEADER_SEARCH_ROWS = 10;
 
-const SEVERITY_WORDS: Record<string, Severity> = {
+// A Map, as every table looked up by what a file says: an object would answer "constructor".
+const SEVERITY_WORDS = new Map<string, Severity>(Object.entries({
   禁止: 'block', block: 'block',
   须送审: 'escalate', 需送审: 'escalate', 送审: 'escalate', escalate: 'escalate',
   提示: 'warn', 提醒: 'warn', warn: 'warn', warning: 'warn',
-};
+}));
 export const SEVERITY_LABELS: Record<Severity, string> = { block: '禁止', escalate: '须送审', warn: '提示' };
 
 const YES = ['', '是', '启用', '1', 'true', 'yes', 'y', '√', '✓'];
@@ -143,7 +144,7 @@ function parseTermRow(cell: (f: Field) => string): (LexiconRow & { key: string }
   const checked = checkTermFields(row);
   if (isMessage(checked)) return checked;
   const sevText = cell('severity');
-  const severity = SEVERITY_WORDS[wordKey(sevText)];
+  const severity = SEVERITY_WORDS.get(wordKey(sevText));
   if (!severity) {
     return sevText === '' ? invalid('程度为空（应为 禁止/须送审/提示）', 'the severity is empty (block/escalate/warn)')
       : invalid(`无法识别的程度“${sevText.slice(0, 20)}”（应为 禁止/须送审/提示）`, `unknown severity "${sevText.slice(0, 20)}" (block/escalate/warn)`);

@@ -3,20 +3,11 @@
 // and a gigabyte; the few elements we need are found with one regex over the text
 // instead (no recursion, so no depth limit to enforce). DTDs are refused outright (the
 // entity-expansion door), comments are dropped, and only the predefined and numeric
-// entities are decoded. Self-contained on purpose: the desk's main process bundles this
-// file, and the document extractors (with their dependencies) live in a worker.
+// entities are decoded (core/xml-entities.ts). Apart from that self-contained on purpose:
+// the desk's main process bundles this file, and the document extractors (with their
+// dependencies) live in a worker.
 import { ClearanceError } from '../errors';
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);/g, (whole, ref: string) => {
-    if (ref[0] !== '#') return NAMED[ref] ?? whole;
-    const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\uFFFD';
-  });
-}
+import { decodeEntities } from '../xml-entities';
 
 const corrupt = (part: string) => new ClearanceError('xlsx-corrupt',
   `xlsx 文件已损坏（${part} 无法读取），未导入任何内容。`, `The xlsx file is corrupt (${part} cannot be read); nothing was imported.`);

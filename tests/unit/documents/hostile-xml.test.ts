@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_XML_PART_BYTES, checkXmlSafety, decodeEntities, decodeXmlBytes, parseXml, textOf } from '../../../core/documents/xml';
+import { MAX_XML_PART_BYTES, checkXmlSafety, decodeXmlBytes, parseXml, textOf } from '../../../core/documents/xml';
+import { decodeEntities } from '../../../core/xml-entities';
 import { isClearanceError } from '../../../core/errors';
 
 function code(f: () => unknown): string {

@@ -67,6 +67,8 @@ describe('hostile files', () => {
   it('refuses unknown formats and RTF by name', async () => {
     expect((await refusal(Buffer.from('x'), 'a.exe')).code).toBe('unsupported-format');
     expect((await refusal(Buffer.from('{\\rtf1\\ansi hello}'), 'a.doc')).code).toBe('unsupported-format');
+    // Names of Object.prototype's members are unknown extensions like any other.
+    for (const name of ['a.constructor', 'a.__proto__', 'a.hasownproperty']) expect((await refusal(Buffer.from('x'), name)).code).toBe('unsupported-format');
   });
 
   it('asks for a save as .docx when a .wps is neither OLE nor OOXML', async () => {

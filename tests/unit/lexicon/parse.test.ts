@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLexiconFile } from '../../../core/lexicon';
+import { readAllowFile } from '../../../core/lexicon/read-file';
 import { ClearanceError } from '../../../core/errors';
 import { csvOf, HEADER_ZH, xlsxOf } from './build';
 
@@ -64,6 +65,20 @@ describe('reading CSV term lists', () => {
     expect(t.invalid[3].reason.en).toContain('severity is empty');
     expect(t.invalid[4].reason.zh).toContain('启用');
     expect(t.dataRows).toBe(7);
+  });
+
+  it('reports severities and scope kinds named like Object.prototype members as unknown, not as a value', () => {
+    const t = readLexiconFile('a.csv', csvOf([HEADER_ZH, ['机密', '', 'constructor', '', ''], ['绝密', '', '__proto__', '', ''], ['秘密', '', 'toString', '', '']]));
+    expect(t.rows).toEqual([]);
+    expect(t.invalid.map((i) => i.reason.en)).toEqual([
+      'unknown severity "constructor" (block/escalate/warn)', 'unknown severity "__proto__" (block/escalate/warn)',
+      'unknown severity "toString" (block/escalate/warn)',
+    ]);
+    const a = readAllowFile('a.csv', csvOf([['例外短语', '适用范围', '规则或类别'], ['揭开秘密', 'constructor', '机密'], ['城东', 'hasOwnProperty', '']]), () => true);
+    expect(a.rows).toEqual([]);
+    expect(a.invalid.map((i) => i.reason.en)).toEqual([
+      'unknown scope kind "constructor" (any/category/rule)', 'unknown scope kind "hasOwnProperty" (any/category/rule)',
+    ]);
   });
 
   it('reports duplicates within the file after folding width, script, case and spaces', () => {
