@@ -13,6 +13,8 @@
 // coloured like a non-white background, and white text on a dark box (read as
 // invisible: a false alarm a reviewer dismisses, never a miss).
 
+import { asMatrix, num, operands, type Matrix } from './pdf-operands';
+
 /** The subset of pdf.js's OPS table this reader follows. */
 export interface PdfOps {
   save: number; restore: number; transform: number; beginText: number; setCharSpacing: number;
@@ -38,7 +40,6 @@ export interface TextRun {
   vertical: boolean;
 }
 
-type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 function mul(m: Matrix, n: Matrix): Matrix {
@@ -58,10 +59,6 @@ interface GState {
   charSpacing: number; wordSpacing: number; hScale: number; leading: number; rise: number;
   fontSize: number;
 }
-
-const num = (v: unknown, d = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-const asMatrix = (v: unknown): Matrix | null =>
-  Array.isArray(v) && v.length === 6 && v.every((x) => typeof x === 'number' && Number.isFinite(x)) ? (v as Matrix) : null;
 
 /** Ligatures and presentation forms, as pdf.js's text layer normalises them. */
 function normaliseGlyph(u: string): string {
@@ -126,7 +123,8 @@ export function textRuns(
   const { fnArray, argsArray } = ops;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
-    const args = (argsArray[i] ?? []) as unknown[];
+    // Every read below goes through operands(): pdf.js packs some operators' numbers in typed arrays.
+    const args = operands(argsArray[i]);
     switch (fn) {
       case OPS.save: stack.push({ ...gs }); break;
       case OPS.restore: gs = stack.pop() ?? gs; break;
