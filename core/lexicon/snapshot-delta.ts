@@ -10,7 +10,7 @@
 // audit chain, so a tampered full text or delta anywhere in the chain is refused when a
 // version it affects is read.
 import {
-  checkHash, parseFull, phraseJson, sealSorted, SNAPSHOT_FORMAT, tampered, termJson,
+  checkHash, openSnapshot, parseFull, phraseJson, sealSorted, SNAPSHOT_FORMAT, tampered, termJson,
   type LexiconSnapshot, type SnapshotPhrase, type SnapshotTerm,
 } from './snapshot';
 
@@ -103,10 +103,7 @@ export function openVersion(version: number, chain: readonly StoredVersion[], au
   const unbroken = chain.length > 0 && last.version === version && chain[0].kind === 'full'
     && chain.every((s, i) => s.version === chain[0].version + i && (i === 0 || s.kind === 'delta'));
   if (!unbroken) throw tampered(version);
-  if (chain.length === 1) {
-    checkHash(version, last.content, last.sha256, audited);
-    return parseFull(version, last.content);
-  }
+  if (chain.length === 1) return openSnapshot(version, last, audited);
   let sealed: ReturnType<typeof sealSorted>;
   try {
     const rebuilt = rebuild(chain);

@@ -68,6 +68,9 @@ describe('snapshot deltas', () => {
     const base = stored[0].content.replace('"warn"', '"block"');
     refused(2, [{ ...stored[0], content: base }, stored[1]]);
     refused(2, [{ ...stored[0], content: base, sha256: sealSnapshot(1, [term(1, '甲', 1, 'block')], []).sha256 }, stored[1]]);
+    // A version that is its own full text: the same checks, its hash and the audit chain's.
+    refused(1, [{ ...stored[0], content: base }]);
+    refused(1, stored.slice(0, 1), ['f'.repeat(64)]);
     // A changed byte that would not change the content: a row given an extra key, a space.
     refused(2, [stored[0], { ...stored[1], content: stored[1].content.replace('"terms":[{', '"terms":[{"a":1,') }], [sealed[1].sha256]);
     refused(2, [stored[0], { ...stored[1], content: `${stored[1].content} ` }], [sealed[1].sha256]);
