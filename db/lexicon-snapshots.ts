@@ -62,8 +62,9 @@ export function storedVersion(db: Db, version: number): StoredVersion[] | undefi
       coalesce((SELECT max(f.version) FROM lexicon_snapshots f WHERE f.kind = 'full' AND f.version <= v.version), v.version) AND v.version
     WHERE v.version = ? ORDER BY s.version`).all(version) as StoredVersion[];
   if (rows.length === 0) return undefined;
+  // The LEFT JOIN's one row of NULLs when the version's own content is not stored.
   if (rows[rows.length - 1].version !== version) return [];
-  return rows.map(({ version: v, kind, content, sha256 }) => ({ version: v, kind, content, sha256 }));
+  return rows;
 }
 
 /**
