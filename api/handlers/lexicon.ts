@@ -5,7 +5,7 @@
 import { ClearanceError } from '../../core/errors';
 import { allowKey, checkAllowFields } from '../../core/lexicon/allow-rows';
 import { checkTermFields, isMessage, termKey } from '../../core/lexicon/rows';
-import type { AllowFields, TermFields } from '../../core/lexicon/types';
+import type { AllowFields, Message, TermFields } from '../../core/lexicon/types';
 import { runDetectors } from '../../core/detectors/index';
 // compose, not scan.ts: scan.ts brings the document extractors, which belong in the import worker.
 import { scanTextWith } from '../../core/scan/compose';
@@ -29,6 +29,9 @@ import {
 } from './lexicon-access';
 
 const noChange = () => new ClearanceError('no-change', '内容没有变化，未保存。', 'Nothing changed; nothing was saved.');
+/** An entry typed at the desk that the row rules refuse: their reason (a phrase, as a file's row lists it) as a sentence. */
+const invalidEntry = (code: 'invalid-term' | 'invalid-allow', why: Message) =>
+  new ClearanceError(code, `${why.zh}。`, `${why.en[0].toUpperCase()}${why.en.slice(1)}.`);
 
 function termOr404(db: Db, id: number): TermRow {
   const t = findTerm(db, id);
@@ -44,7 +47,7 @@ function sameFields(a: TermFields, b: TermFields): boolean {
 /** Refuses an invalid allowed phrase; gives the valid one's comparison key. */
 function checkAllow(db: Db, a: AllowFields): string {
   const checked = checkAllowFields(a, knownRule(db));
-  if (isMessage(checked)) throw new ClearanceError('invalid-allow', `${checked.zh}。`, `${checked.en[0].toUpperCase()}${checked.en.slice(1)}.`);
+  if (isMessage(checked)) throw invalidEntry('invalid-allow', checked);
   return checked.key;
 }
 
@@ -70,7 +73,7 @@ export const lexiconHandlers: Pick<HandlerMap,
       term: p.term.trim(), category: p.category, severity: p.severity, rationale: p.rationale, enabled: p.enabled, departmentId: p.departmentId,
     };
     const checked = checkTermFields(fields);
-    if (isMessage(checked)) throw new ClearanceError('invalid-term', `${checked.zh}。`, `${checked.en[0].toUpperCase()}${checked.en.slice(1)}.`);
+    if (isMessage(checked)) throw invalidEntry('invalid-term', checked);
     const before = p.id === undefined ? undefined : termOr404(ctx.db, p.id);
     const { key } = checked;
     const clash = termsOf(ctx.db, p.departmentId).find((t) => t.id !== p.id && termKey(t.term) === key);

@@ -49,7 +49,9 @@ describe('term library', () => {
     const dup = await t.refuse('officer-win', 'lexicon.saveTerm', { term: '機密', severity: 'warn', departmentId: null });
     expect(dup.code).toBe('term-exists');
     expect(dup.message).toContain('机密');
-    expect((await t.refuse('officer-win', 'lexicon.saveTerm', { term: '   ', severity: 'warn', departmentId: null })).code).toBe('invalid-term');
+    // The row rule's reason, made a sentence in both languages.
+    expect(await t.refuse('officer-win', 'lexicon.saveTerm', { term: '   ', severity: 'warn', departmentId: null }))
+      .toMatchObject({ code: 'invalid-term', message: '词条为空。', messageEn: 'The term is empty.' });
     expect((await t.refuse('officer-win', 'lexicon.saveTerm', { term: 'x', severity: 'fatal', departmentId: null })).code).toBe('invalid-params');
     expect((await t.refuse('officer-win', 'lexicon.saveTerm', { term: 'x', severity: 'warn', departmentId: 999 })).code).toBe('not-found');
     // Only the audited refusals are new.
@@ -94,7 +96,9 @@ describe('term library', () => {
     expect(saved.version).toBe(2);
     expect(saved.phrase).toMatchObject({ phrase: '机密性分析', scopeKind: 'rule', scope: 'term:2', enabled: true });
     expect((await t.refuse('officer-win', 'lexicon.saveAllow', { phrase: '机密性分析', scopeKind: 'rule', scope: 'term:2', departmentId: null })).code).toBe('allow-exists');
-    expect((await t.refuse('officer-win', 'lexicon.saveAllow', { phrase: 'x', scopeKind: 'rule', scope: 'term:99999', departmentId: null })).code).toBe('invalid-allow');
+    expect(await t.refuse('officer-win', 'lexicon.saveAllow', { phrase: 'x', scopeKind: 'rule', scope: 'term:99999', departmentId: null })).toMatchObject({
+      code: 'invalid-allow', message: '未知的规则“term:99999”（应为 term:编号 或检测项名称）。', messageEn: 'Unknown rule "term:99999" (term:<id> or a detector id).',
+    });
     expect((await t.refuse('officer-win', 'lexicon.saveAllow', { phrase: 'x', scopeKind: 'category', scope: 'nonsense', departmentId: null })).code).toBe('invalid-allow');
     await t.call('officer-win', 'lexicon.saveAllow', { phrase: '13800138000', scopeKind: 'rule', scope: 'mobile', departmentId: null });
     expect((await t.call('officer-win', 'lexicon.deleteAllow', { id: saved.phrase.id })).version).toBe(4);
