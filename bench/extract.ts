@@ -15,16 +15,13 @@ import { inflateRawSync } from 'node:zlib';
 import { extractDocument } from '../core/documents/index';
 import { bigDocx, bigOfd, glyphPdf, htmlPage, htmlTable, textFile } from './extract-inputs';
 import { pdfOperatorLists } from './pdf-baseline';
+import { numberArg, wordArg } from './args';
 import { bestOf } from './timing';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const MB = arg('mb', 24);
+const MB = numberArg('mb', 24);
 /** Only the inputs whose name contains this word (`--only html`). */
-const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : '';
-const RUNS = arg('runs', 3);
+const ONLY = wordArg('only', '');
+const RUNS = numberArg('runs', 3);
 const BYTES = MB * 1024 * 1024;
 
 /** Inflates every stored or deflated entry, found through the central directory. */

@@ -14,14 +14,11 @@ import { compileTerms } from '../core/terms/matcher';
 import type { Matcher } from '../core/terms/matcher';
 import { DEFAULT_MATCHER_OPTIONS } from '../core/scan/engine';
 import { generate } from './generate';
+import { numberArg } from './args';
 import { bestOf } from './timing';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const MB = arg('mb', 20);
-const RUNS = arg('runs', 5);
+const MB = numberArg('mb', 20);
+const RUNS = numberArg('runs', 5);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const collect = () => { gc?.(); gc?.(); };
@@ -72,7 +69,7 @@ const monyBuild = now() - t;
 // modern-ahocorasick slows down more than linearly with the text on this lexicon
 // (100,000 characters took over 30 s), so it is timed on a sample; its MB/s is
 // that of the sample, which flatters it.
-const MODERN_SAMPLE = arg('modern-sample', 20_000);
+const MODERN_SAMPLE = numberArg('modern-sample', 20_000);
 const sample = text.slice(0, MODERN_SAMPLE);
 const sampleMb = Buffer.byteLength(sample, 'utf8') / 1024 / 1024;
 t = now();
