@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportStatus } from '../../api/contract';
 import { databasePath } from '../../db/connection';
 import { buildFixtures } from '../fixtures/build';
-import { deskWithLiaison, type TestDesk } from '../support/desk';
+import { deskWithLiaison } from '../support/desk';
+import { importEnded } from '../support/import-jobs';
 import { AUDIT_TABLES, auditActions, dbFingerprint } from '../support/db-snapshot';
 import { tempDir } from '../support/temp';
 
@@ -15,15 +15,6 @@ let fixtures: Record<string, string>;
 beforeAll(async () => { fixtures = await buildFixtures(join(tempDir('fixtures-'), 'f')); });
 
 const b64 = (name: string) => readFileSync(fixtures[name]).toString('base64');
-
-async function finished(t: TestDesk, status: ImportStatus): Promise<ImportStatus> {
-  for (let i = 0; i < 600; i++) {
-    const s = await t.call('liaison-win', 'imports.status', { jobId: status.jobId });
-    if (s.state === 'done' || s.state === 'failed') return s;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('import did not finish');
-}
 
 function count(dataDir: string, table: string): number {
   const db = new Database(databasePath(dataDir), { readonly: true });
@@ -35,7 +26,7 @@ describe('importing a file into a draft', () => {
     const t = await deskWithLiaison();
     const started = await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: 'every-layer.docx', contentBase64: b64('every-layer.docx') });
     expect(started.state).toBe('queued');
-    const done = await finished(t, started);
+    const done = await importEnded(t, started);
     expect(done).toMatchObject({ state: 'done', revision: 1, error: null });
     const rev = await t.call('liaison-win', 'drafts.revision', { draftId: done.draftId! });
     expect(rev).toMatchObject({ source: 'import', format: 'docx', fileName: 'every-layer.docx' });
@@ -59,7 +50,7 @@ describe('importing a file into a draft', () => {
     await t.call('admin-win', 'users.create', { username: 'officer', displayName: '保密办', password: 'officer-password-1', roles: ['secrecy-officer'], departmentId: null });
     await t.call('officer-win', 'auth.signIn', { username: 'officer', password: 'officer-password-1' });
     const saved = await t.call('officer-win', 'lexicon.saveTerm', { term: '批注内容', severity: 'escalate', rationale: '测试词条', departmentId: null });
-    const done = await finished(t, await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: 'every-layer.docx', contentBase64: b64('every-layer.docx') }));
+    const done = await importEnded(t, await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: 'every-layer.docx', contentBase64: b64('every-layer.docx') }));
     const rev = await t.call('liaison-win', 'drafts.revision', { draftId: done.draftId! });
     expect(rev.lexiconVersion).toBe(String(saved.version));
     const comments = rev.layers.find((l) => l.layer === 'comments')!;
@@ -78,7 +69,7 @@ describe('importing a file into a draft', () => {
 
   it('refuses the same bytes a second time in the same draft, before any work', async () => {
     const t = await deskWithLiaison();
-    const first = await finished(t, await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: 'a.ofd', contentBase64: b64('sample.ofd') }));
+    const first = await importEnded(t, await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: 'a.ofd', contentBase64: b64('sample.ofd') }));
     const err = await t.refuse('liaison-win', 'drafts.importFile', { draftId: first.draftId, fileName: 'again.ofd', contentBase64: b64('sample.ofd') });
     expect(err.code).toBe('duplicate-import');
     expect(count(t.dataDir, 'draft_revisions')).toBe(1);
@@ -93,7 +84,7 @@ describe('importing a file into a draft', () => {
     ['hostile-not-a-zip.docx', 'not-a-zip'],
   ])('refuses %s with %s and stores nothing of it', async (name, code) => {
     const t = await deskWithLiaison();
-    const done = await finished(t, await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: name, contentBase64: b64(name) }));
+    const done = await importEnded(t, await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: name, contentBase64: b64(name) }));
     expect(done.state).toBe('failed');
     expect(done.error?.code).toBe(code);
     expect(done.error?.message).toBeTruthy();
@@ -105,7 +96,7 @@ describe('importing a file into a draft', () => {
 
   it('refuses an empty file and keeps the desk working', async () => {
     const t = await deskWithLiaison();
-    const done = await finished(t, await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: 'x.txt', contentBase64: '' }));
+    const done = await importEnded(t, await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: 'x.txt', contentBase64: '' }));
     expect(done.error?.code).toBe('empty-file');
     expect(await t.call('liaison-win', 'drafts.list', {})).toEqual([]);
   });
@@ -113,7 +104,7 @@ describe('importing a file into a draft', () => {
   it('adds an import to an existing draft as its next revision, and only for the author', async () => {
     const t = await deskWithLiaison();
     const d = await t.call('liaison-win', 'drafts.create', { title: '通知', departmentId: t.dept.id, body: '初稿' });
-    const done = await finished(t, await t.call('liaison-win', 'drafts.importFile', { draftId: d.id, fileName: 'layers.html', contentBase64: b64('layers.html') }));
+    const done = await importEnded(t, await t.call('liaison-win', 'drafts.importFile', { draftId: d.id, fileName: 'layers.html', contentBase64: b64('layers.html') }));
     expect(done).toMatchObject({ state: 'done', draftId: d.id, revision: 2 });
     const rev = await t.call('liaison-win', 'drafts.revision', { draftId: d.id, number: 2 });
     expect(rev.layers.map((l) => l.layer)).toEqual(expect.arrayContaining(['body', 'comments', 'hidden-text', 'metadata']));

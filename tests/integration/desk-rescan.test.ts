@@ -10,6 +10,7 @@ import { databasePath } from '../../db/connection';
 import { auditActions, auditDetails, dbFingerprint } from '../support/db-snapshot';
 import { buildFixtures } from '../fixtures/build';
 import { deskWithLiaison, type ExtraDeskOptions, type TestDesk } from '../support/desk';
+import { importEnded } from '../support/import-jobs';
 import { tempDir } from '../support/temp';
 
 type Desk = Awaited<ReturnType<typeof deskWithLiaison>>;
@@ -85,8 +86,7 @@ describe('rescanning a revision', () => {
     const { t, reviewer, officer } = await setUp();
     const contentBase64 = readFileSync(fixtures['every-layer.docx']).toString('base64');
     const started = await t.call('liaison-win', 'drafts.importFile', { draftId: null, fileName: 'every-layer.docx', contentBase64 });
-    let imp = started;
-    while (imp.state !== 'done' && imp.state !== 'failed') { await new Promise((r) => setTimeout(r, 30)); imp = await t.call('liaison-win', 'imports.status', { jobId: started.jobId }); }
+    const imp = await importEnded(t, started);
     expect(imp.state).toBe('done');
     const before = await t.call(reviewer, 'drafts.revision', { draftId: imp.draftId! });
     expect(before.layers.length).toBeGreaterThan(3);

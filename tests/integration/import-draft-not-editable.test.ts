@@ -13,6 +13,7 @@ import { buildBigDocx } from '../e2e/support/big-docx';
 import { buildFixtures } from '../fixtures/build';
 import { AUDIT_TABLES, auditActions, auditDetails, dbFingerprint } from '../support/db-snapshot';
 import { deskWithLiaison } from '../support/desk';
+import { importReached } from '../support/import-jobs';
 import { tempDir } from '../support/temp';
 
 type Desk = Awaited<ReturnType<typeof deskWithLiaison>>;
@@ -33,13 +34,8 @@ beforeAll(async () => {
  * test changes next is in place before the import is recorded.
  */
 async function importUnderWay(t: Desk, draftId: number | null): Promise<ImportStatus> {
-  let job = await t.call('liaison-win', 'drafts.importFile', { draftId, fileName: '年度工作安排.docx', contentBase64: docx.toString('base64') });
-  for (let i = 0; i < 100_000 && job.state === 'queued'; i++) {
-    await new Promise((r) => setImmediate(r));
-    job = await t.call('liaison-win', 'imports.status', { jobId: job.jobId });
-  }
-  expect(job.state).toBe('extracting');
-  return job;
+  const job = await t.call('liaison-win', 'drafts.importFile', { draftId, fileName: '年度工作安排.docx', contentBase64: docx.toString('base64') });
+  return importReached(t, job, 'extracting');
 }
 
 const typedDraft = async (t: Desk) =>
