@@ -20,7 +20,7 @@ import { checkDepartment, seedIfNeeded } from './lexicon-access';
 const PREVIEW_LIST = 1000;
 const SAMPLE = 20;
 
-export interface Upload { fileName: string; contentBase64: string; departmentId: number | null }
+interface Upload { fileName: string; contentBase64: string; departmentId: number | null }
 type Commit = Upload & { onExisting: 'skip' | 'update' };
 
 /** What one kind of list brings to its import. C: its columns, R: a file row, S: a stored entry, E: its fields, U: what an import may update. */
