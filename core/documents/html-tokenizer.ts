@@ -20,14 +20,13 @@ const isAlphaAt = (s: string, i: number) => {
   const c = s.charCodeAt(i) | 0x20; // NaN past the end: | makes it 0x20, not a letter
   return c >= 0x61 && c <= 0x7a;
 };
-const isSpaceAt = (s: string, i: number) => {
-  const c = s.charCodeAt(i);
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
-};
+/** HTML white space by code unit: space, line feed, tab, carriage return, form feed. */
+export const isHtmlSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
+const isSpaceAt = (s: string, i: number) => isHtmlSpace(s.charCodeAt(i));
 /** Where a tag or attribute name ends: white space, '/', '>' (and '=' for attribute names). */
 const endsName = (s: string, i: number, atEquals: boolean) => {
   const c = s.charCodeAt(i);
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x2f || c === 0x3e || (atEquals && c === 0x3d);
+  return isHtmlSpace(c) || c === 0x2f || c === 0x3e || (atEquals && c === 0x3d);
 };
 
 export function* tokenizeHtml(src: string): Generator<HtmlToken> {

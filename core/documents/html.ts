@@ -8,7 +8,7 @@
 // and text coloured like its background are not detected.
 
 import { decodeText, normaliseLabel } from './encoding';
-import { decodeEntities, tokenizeHtml } from './html-tokenizer';
+import { decodeEntities, isHtmlSpace, tokenizeHtml } from './html-tokenizer';
 import { assembleDocument, replacementWarning, zeroWidthWarning } from './txt';
 import { checkBudget, startBudget, type Budget } from './budget';
 import type { ExtractedDocument, ExtractionLimits } from './types';
@@ -93,8 +93,6 @@ function styleFlags(style: string | undefined): { gone: boolean; visibility?: 'h
 
 /** The CJK ranges, by UTF-16 code unit: \u2e80-\u9fff (with CJK punctuation), \uf900-\ufaff, \uff00-\uffef. */
 const isCjk = (c: number) => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
-/** HTML white space: space, tab, line feed, carriage return, form feed. */
-const isWhite = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 
 /**
  * Collapses white space as a browser does. A line break between two CJK characters
@@ -107,10 +105,10 @@ function collapse(text: string): string {
   let out = '';
   let copied = 0; // text before this index is in `out` already
   for (let i = 0; i < n; i++) {
-    if (!isWhite(text.charCodeAt(i))) continue;
+    if (!isHtmlSpace(text.charCodeAt(i))) continue;
     const start = i;
     let lineBreak = false;
-    for (let c = text.charCodeAt(i); i < n && isWhite(c); c = text.charCodeAt(++i)) {
+    for (let c = text.charCodeAt(i); i < n && isHtmlSpace(c); c = text.charCodeAt(++i)) {
       if (c === 0x0a || c === 0x0d) lineBreak = true;
     }
     // A lone space stays as it is; everything else becomes one space, or nothing between CJK.
