@@ -4,6 +4,9 @@
 /** How often a window asks the desk how a background job (an import, a rescan) is going. */
 const POLL_MS = 300;
 
+/** The states a background job ends in, imports and rescans alike; it changes no more after one. */
+export const hasEnded = (state: string): boolean => state === 'done' || state === 'failed' || state === 'cancelled';
+
 /**
  * Polls a job from its first status until it ends, showing each status on the way.
  * Returns the last status, or null when the window stopped waiting (`alive()` false).

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ErrorInfo, ImportState, ImportStatus } from '../../../api/contract';
 import { errorInfoOf, invoke } from '../../api/client';
-import { pollJob } from '../../api/poll-job';
+import { hasEnded, pollJob } from '../../api/poll-job';
 import { invalidate } from '../../api/queries';
 import { extensionOf, readFileBase64 } from '../../components/file-data';
 
@@ -27,7 +27,7 @@ export interface ImportView {
 
 const IDLE: ImportView = { phase: 'idle', fileName: '', percent: 0, error: null, jobId: null };
 
-const ended = (s: ImportStatus) => s.state === 'done' || s.state === 'failed' || s.state === 'cancelled';
+const ended = (s: ImportStatus) => hasEnded(s.state);
 
 /** While the desk reads and scans the file; from 保存中 on it is too late (the desk returns it unchanged). */
 export const canCancel = (view: ImportView): boolean =>
@@ -88,7 +88,7 @@ export function useImport() {
   }, [view]);
 
   const reset = useCallback(() => setView(IDLE), []);
-  const busy = view.phase !== 'idle' && view.phase !== 'done' && view.phase !== 'failed' && view.phase !== 'cancelled';
+  const busy = view.phase !== 'idle' && !hasEnded(view.phase);
   return { view, run, reset, busy, cancel, cancelling, cancelError };
 }
 

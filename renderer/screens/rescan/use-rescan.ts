@@ -5,10 +5,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ErrorInfo, RescanStatus } from '../../../api/contract';
 import { errorInfoOf, invoke } from '../../api/client';
-import { pollJob } from '../../api/poll-job';
+import { hasEnded, pollJob } from '../../api/poll-job';
 import { invalidate } from '../../api/queries';
 
-const ended = (s: RescanStatus) => s.state === 'done' || s.state === 'failed' || s.state === 'cancelled';
+const ended = (s: RescanStatus) => hasEnded(s.state);
 
 export function useRescan() {
   const [status, setStatus] = useState<RescanStatus | null>(null);
