@@ -97,8 +97,10 @@ export class ImportQueue {
 
   private async execute(job: Job): Promise<void> {
     const { request } = job;
-    const spec = this.deps.engineSpecFor(request.departmentId);
     try {
+      // Inside the try: preparing the engine reads (and may seed) the lexicon, and a failure
+      // there ends the job as failed like any other, instead of leaving it queued.
+      const spec = this.deps.engineSpecFor(request.departmentId);
       const budgetMs = this.deps.limits.timeBudgetMs ?? DEFAULT_LIMITS.timeBudgetMs;
       job.run = runWorker<unknown, ImportWorkerResult>('import-worker',
         { bytes: request.bytes, fileName: request.fileName, limits: this.deps.limits, engine: spec },
