@@ -7,6 +7,7 @@
 // by a stylesheet reads as visible), and off-screen positioning, zero-size boxes
 // and text coloured like its background are not detected.
 
+import { isCjk } from './cjk';
 import { decodeText, normaliseLabel } from './encoding';
 import { decodeEntities, isHtmlSpace, tokenizeHtml } from './html-tokenizer';
 import { assembleDocument, replacementWarning, zeroWidthWarning } from './txt';
@@ -90,9 +91,6 @@ function styleFlags(style: string | undefined): { gone: boolean; visibility?: 'h
   }
   return { gone, visibility };
 }
-
-/** The CJK ranges, by UTF-16 code unit: \u2e80-\u9fff (with CJK punctuation), \uf900-\ufaff, \uff00-\uffef. */
-const isCjk = (c: number) => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 
 /**
  * Collapses white space as a browser does. A line break between two CJK characters

@@ -13,6 +13,7 @@
 // coloured like a non-white background, and white text on a dark box (read as
 // invisible: a false alarm a reviewer dismisses, never a miss).
 
+import { isCjk } from './cjk';
 import { asMatrix, num, operands, type Matrix } from './pdf-operands';
 
 /** The subset of pdf.js's OPS table this reader follows. */
@@ -177,8 +178,6 @@ export function textRuns(
   return runs;
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
-
 /**
  * Lays runs out in drawing order: a new line when the baseline moves by more than
  * half the font size, a space when a horizontal gap is wider than a third of it
@@ -199,7 +198,7 @@ export function layoutRuns(runs: TextRun[]): string {
       if (!sameLine) { out += '\n'; last = '\n'; }
       else {
         const gap = prev.vertical ? prev.endY - r.y : r.x - prev.endX;
-        const cjk = CJK.test(last) && CJK.test(r.text[0] ?? '');
+        const cjk = isCjk(last.charCodeAt(0)) && isCjk(r.text.charCodeAt(0));
         if (gap > size * (cjk ? 1 : 0.3) && last !== ' ' && !r.text.startsWith(' ')) { out += ' '; last = ' '; }
       }
     }
