@@ -23,7 +23,7 @@ export function timeoutError(): ClearanceError {
   return new ClearanceError('extraction-timeout', '文件解析超时，已中止。请检查文件或联系管理员调整时限。', 'Extraction took too long and was stopped.');
 }
 
-export function cancelledError(): ClearanceError {
+function cancelledError(): ClearanceError {
   return new ClearanceError('cancelled', '已取消。', 'Cancelled.');
 }
 

@@ -5,7 +5,7 @@ import type { ImportState, ImportStatus } from '../../api/contract';
 import type { TestDesk } from './desk';
 
 /** The states an import job ends in; it changes no more after one of them. */
-export const ENDED: readonly ImportState[] = ['done', 'failed', 'cancelled'];
+const ENDED: readonly ImportState[] = ['done', 'failed', 'cancelled'];
 
 /** Polls every 20 ms until the job has ended, and returns its last status. */
 export async function importEnded(t: TestDesk, job: ImportStatus, win = 'liaison-win'): Promise<ImportStatus> {
