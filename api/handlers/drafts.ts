@@ -26,6 +26,11 @@ export function canEditDraft(user: SessionUser, d: DraftRow): boolean {
   return d.author_id === user.id && d.status === 'draft' && user.roles.includes('liaison');
 }
 
+/** A new draft, typed or imported, belongs to its author's own department. */
+export function assertOwnDepartment(user: SessionUser, departmentId: number | null): asserts departmentId is number {
+  if (departmentId === null || departmentId !== user.departmentId) throw draftRefusals.wrongDepartment();
+}
+
 export const draftRefusals = {
   wrongDepartment: () => new ClearanceError('wrong-department', '只能为本人所在部门创建稿件。', 'You can only create drafts for your own department.'),
   notEditable: () => new ClearanceError('not-editable', '只有起草人可以修改处于草稿状态的稿件。', 'Only the author can change a draft that is still a draft.'),
@@ -66,9 +71,7 @@ export const draftHandlers: Pick<HandlerMap, 'drafts.list' | 'drafts.open' | 'dr
   'drafts.create': (p, ctx) => {
     const user = requireUser(ctx);
     if (!findDepartment(ctx.db, p.departmentId)) throw errors.notFound('部门', 'Department');
-    if (user.departmentId !== p.departmentId) {
-      throw draftRefusals.wrongDepartment();
-    }
+    assertOwnDepartment(user, p.departmentId);
     const at = ctx.now.toISOString();
     const id = insertDraft(ctx.db, { title: p.title, departmentId: p.departmentId, authorId: user.id, at });
     const rev = insertRevision(ctx.db, { draftId: id, body: p.body, contentHash: sha256Hex(p.body), createdBy: user.id, at });

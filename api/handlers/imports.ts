@@ -11,7 +11,7 @@ import { requireUser } from '../handler-types';
 import { sha256Hex } from '../../core/hash';
 import { assertNotDuplicate } from '../imports/commit-import';
 import { errors } from '../refusal';
-import { detail, draftRefusals, sees } from './drafts';
+import { assertOwnDepartment, detail, draftRefusals, sees } from './drafts';
 
 export const importHandlers: Pick<HandlerMap, 'drafts.importFile' | 'imports.status' | 'imports.cancel' | 'drafts.revision'> = {
   'drafts.importFile': (p, ctx) => {
@@ -24,9 +24,7 @@ export const importHandlers: Pick<HandlerMap, 'drafts.importFile' | 'imports.sta
     let target: { draftId: number | null; title: string; departmentId: number };
     if (p.draftId === null) {
       const departmentId = p.departmentId ?? user.departmentId;
-      if (departmentId === null || departmentId !== user.departmentId) {
-        throw draftRefusals.wrongDepartment();
-      }
+      assertOwnDepartment(user, departmentId);
       const fromName = basename(p.fileName, extname(p.fileName)).trim().slice(0, 300);
       target = { draftId: null, title: p.title ?? (fromName || p.fileName), departmentId };
     } else {

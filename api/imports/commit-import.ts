@@ -9,7 +9,7 @@ import { findDraft, insertDraft, insertRevision, touchDraft } from '../../db/dra
 import { insertDocumentInfo, insertLayers, insertScan, revisionsWithFile, storeBlob } from '../../db/revisions-repo';
 import type { SessionUser } from '../contract';
 import type { ImportWorkerResult } from './import-types';
-import { canEditDraft, draftRefusals } from '../handlers/drafts';
+import { assertOwnDepartment, canEditDraft, draftRefusals } from '../handlers/drafts';
 import { errors } from '../refusal';
 import { loadSessionUser } from '../session-user';
 
@@ -45,7 +45,7 @@ export function commitImport(db: Db, req: ImportRequest, result: ImportWorkerRes
     let draftId = req.draftId;
     if (draftId === null) {
       if (!user?.roles.includes('liaison')) throw errors.forbidden();
-      if (user.departmentId !== req.departmentId) throw draftRefusals.wrongDepartment();
+      assertOwnDepartment(user, req.departmentId);
       draftId = insertDraft(db, { title: req.title, departmentId: req.departmentId, authorId: req.user.id, at });
     } else {
       const d = findDraft(db, draftId);
