@@ -104,7 +104,9 @@ export class ImportQueue {
       const budgetMs = this.deps.limits.timeBudgetMs ?? DEFAULT_LIMITS.timeBudgetMs;
       job.run = runWorker<unknown, ImportWorkerResult>('import-worker',
         { bytes: request.bytes, fileName: request.fileName, limits: this.deps.limits, engine: spec },
-        ({ stage, fraction }) => { job.status.state = stage as ImportState; job.status.progress = fraction; },
+        // Once cancelled the status stays where the cancel found it until the job ends
+        // cancelled: the worker's own 'saving' would read as "too late to cancel".
+        ({ stage, fraction }) => { if (!job.cancelled) { job.status.state = stage as ImportState; job.status.progress = fraction; } },
         // The extractors check their budget between steps; this catches one stuck inside a step.
         { timeoutMs: budgetMs * WATCHDOG_FACTOR, onTimeout: () => importTimeout(budgetMs), cancelGraceMs: this.deps.cancelGraceMs ?? CANCEL_GRACE_MS });
       const result = await job.run.result;
