@@ -46,7 +46,7 @@ describe('cancelling an import', () => {
     expect(msAfterCancel).toBeLessThan(QUICK_MS);
   }, 60_000);
 
-  it('closing the queue ends a running import as cancelled, and nothing is recorded', async () => {
+  it('closing the queue (the desk shutting down) stops a running import, failed with code cancelled, and nothing is recorded', async () => {
     const dataDir = tempDir();
     const db = openDatabase(dataDir);
     const before = dbFingerprint(dataDir);
