@@ -26,6 +26,9 @@ export class ClearanceError extends Error {
   }
 }
 
+/** Work stopped because its caller asked (an import or a scan the user cancelled). */
+export const cancelledError = (): ClearanceError => new ClearanceError('cancelled', '已取消。', 'Cancelled.');
+
 export function fail(code: string, messageZh: string, messageEn: string): never {
   throw new ClearanceError(code, messageZh, messageEn);
 }

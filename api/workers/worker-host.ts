@@ -4,7 +4,7 @@
 // a parser stuck in a synchronous loop cannot check a deadline itself. A worker that can
 // stop cleanly between steps is asked first instead (`cancelGraceMs`).
 import { Worker } from 'node:worker_threads';
-import { ClearanceError, type ErrorInfo } from '../../core/errors';
+import { cancelledError, ClearanceError, type ErrorInfo } from '../../core/errors';
 import { newCancelFlag, raiseCancelFlag } from './cancel-flag';
 
 /** An import's progress: the stage it is in and how far along the whole job is (0..1). */
@@ -70,7 +70,6 @@ function startWorker<I>(name: string | URL, input: I, opts: WorkerOptions = {}, 
   });
 }
 
-const cancelledError = () => new ClearanceError('cancelled', '已取消。', 'Cancelled.');
 
 const crashError = (e: Error & { code?: string }) => e.code === 'ERR_WORKER_OUT_OF_MEMORY'
   ? new ClearanceError('out-of-memory', '文件处理所需内存超出限制，已停止。', 'Processing the file needed more memory than allowed; stopped.')

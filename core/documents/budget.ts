@@ -3,7 +3,7 @@
 // result (an import worker whose job was cancelled) is heard at the same points. core/ knows
 // nothing of workers: the caller passes a predicate.
 
-import { ClearanceError } from '../errors';
+import { cancelledError, ClearanceError } from '../errors';
 
 export interface Budget {
   /** Date.now() past which extraction stops with `extraction-timeout`. */
@@ -21,10 +21,6 @@ export function startBudget(timeBudgetMs: number, cancelled: () => boolean = nev
 
 export function timeoutError(): ClearanceError {
   return new ClearanceError('extraction-timeout', '文件解析超时，已中止。请检查文件或联系管理员调整时限。', 'Extraction took too long and was stopped.');
-}
-
-function cancelledError(): ClearanceError {
-  return new ClearanceError('cancelled', '已取消。', 'Cancelled.');
 }
 
 export function checkBudget(budget: Budget): void {
