@@ -24,6 +24,23 @@ describe('cancelling an extraction', () => {
     await expect(extractDocument(await bytes(), name, {}, { cancelled: () => false })).resolves.toMatchObject({ layers: expect.any(Array) });
   });
 
+  it.each([
+    ['docx', async () => docxBytes(), 'a.docx'],
+    ['ofd', async () => ofdBytes(), 'a.ofd'],
+    ['pdf', async () => pdfFixtureBytes()['layers.pdf'], 'a.pdf'],
+  ] as const)('stops a %s extraction at whichever of its checks first hears the cancel', async (_format, bytes, name) => {
+    const input = await bytes();
+    let all = 0;
+    await extractDocument(input, name, {}, { cancelled: () => { all++; return false; } });
+    // More than the archive's opening check: the reader's own checks are reached too.
+    expect(all).toBeGreaterThan(2);
+    for (let k = 1; k <= all; k++) {
+      let checks = 0;
+      await expect(extractDocument(input, name, {}, { cancelled: () => ++checks >= k })).rejects.toMatchObject({ code: 'cancelled' });
+      expect(checks).toBe(k);
+    }
+  });
+
   it('stops a large page at the next check after the cancel, not at its end', async () => {
     const bytes = bigHtml(200_000); // 400,000 tags and texts: about a hundred checks
     let checks = 0;
