@@ -6,6 +6,7 @@
 import { ClearanceError } from '../../core/errors';
 import { sha256Hex } from '../../core/hash';
 import { exportAllowRows, exportRows } from '../../core/lexicon/export';
+import { tampered } from '../../core/lexicon/snapshot';
 import { openVersion } from '../../core/lexicon/snapshot-delta';
 import { currentVersion, listVersions, type VersionRow } from '../../db/lexicon-repo';
 import { auditedSnapshotHashes, storedVersion } from '../../db/lexicon-snapshots';
@@ -36,12 +37,15 @@ export const lexiconHistoryHandlers: Pick<HandlerMap, 'lexicon.versions' | 'lexi
     checkDepartment(ctx.db, departmentId);
     const stored = storedVersion(ctx.db, p.version);
     if (!stored) throw errors.notFound(`词库版本 ${p.version}`, `Lexicon version ${p.version}`);
+    const audited = auditedSnapshotHashes(ctx.db, p.version);
+    // The audit chain recorded this version's content hash, so its content was kept: gone now, it was removed.
+    if (stored.length === 0 && audited.length > 0) throw tampered(p.version);
     if (stored.length === 0) {
       throw new ClearanceError('lexicon-snapshot-missing',
         `第 ${p.version} 版词库早于版本内容存档（升级前的版本只记录了编号），无法导出其内容。`,
         `Lexicon version ${p.version} predates kept version content (only its number was recorded); its content cannot be exported.`);
     }
-    const snapshot = openVersion(p.version, stored, auditedSnapshotHashes(ctx.db, p.version));
+    const snapshot = openVersion(p.version, stored, audited);
     const { sha256 } = stored[stored.length - 1];
     let bytes: Buffer;
     let rows: number;

@@ -131,6 +131,9 @@ describe('lexicon version history', () => {
       db.prepare('DELETE FROM lexicon_snapshots WHERE version = 2').run();
     });
     expect((await t.refuse('officer-win', 'lexicon.exportVersion', { version: 3, format: 'csv' })).code).toBe('lexicon-snapshot-tampered');
+    // And version 2 itself: the audit chain holds its hash, so its content was kept and is not
+    // merely older than the history.
+    expect((await t.refuse('officer-win', 'lexicon.exportVersion', { version: 2, format: 'csv' })).code).toBe('lexicon-snapshot-tampered');
     expect((await termsOf(t, 1)).length).toBe(STARTER_TERMS.length);
   });
 
