@@ -4,6 +4,7 @@
 // switches a detector off for the whole desk.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Download } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { screenshot } from './support/desk';
 import { settled, toastsGone } from './support/motion';
@@ -83,6 +84,18 @@ describe('the term library', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toContain('星火计划');
     expect(text).toContain('词条');
+
+    // A double click exports once (each export is recorded in the audit log): both clicks
+    // land before the first export ends, and every toast has faded before counting.
+    await toastsGone(page);
+    const downloads: Download[] = [];
+    const count = (d: Download) => { downloads.push(d); };
+    page.on('download', count);
+    await page.getByRole('button', { name: '导出 CSV' }).dblclick();
+    await page.getByText(/^已导出 \d+ 条词条$/).first().waitFor();
+    await toastsGone(page);
+    page.off('download', count);
+    expect(downloads).toHaveLength(1);
   }, 60_000);
 
   test('the allow list: a file with a bad row is reported, a clean one imported, and the list exported', async () => {

@@ -28,8 +28,8 @@ export function AllowTab({ canEdit }: { canEdit: boolean }) {
   const [editing, setEditing] = useState<AllowPhrase | null | undefined>(undefined);
   /** Whose list a file goes into or comes out of. */
   const [fileOwner, setFileOwner] = useState<number | null>(null);
-  const exportFile = useExport();
-  const exportAs = (format: ExportFormat) => exportFile(format,
+  const { exportFile, running } = useExport();
+  const exportAs = (format: ExportFormat) => exportFile(format, format,
     () => invoke('lexicon.allowExport', { format, departmentId: fileOwner }),
     (file) => t('lexicon.allowImport.exported', { count: file.rows }));
   const scopeText = (a: AllowPhrase) => (a.scopeKind === 'category' ? t(`categories.${a.scope}`) : a.scope);
@@ -40,8 +40,8 @@ export function AllowTab({ canEdit }: { canEdit: boolean }) {
         <Space wrap style={{ marginBottom: 12 }}>
           <OwnerSelect aria-label={t('lexicon.allowImport.owner')} value={fileOwner} onChange={setFileOwner} style={{ width: 160 }} />
           <ListImport list={ALLOW_LIST} defaultOwner={fileOwner} />
-          <Button icon={<DownloadOutlined />} onClick={() => void exportAs('csv')}>{t('lexicon.exportCsv')}</Button>
-          <Button icon={<DownloadOutlined />} onClick={() => void exportAs('xlsx')}>{t('lexicon.exportXlsx')}</Button>
+          <Button icon={<DownloadOutlined />} loading={running === 'csv'} disabled={running === 'xlsx'} onClick={() => void exportAs('csv')}>{t('lexicon.exportCsv')}</Button>
+          <Button icon={<DownloadOutlined />} loading={running === 'xlsx'} disabled={running === 'csv'} onClick={() => void exportAs('xlsx')}>{t('lexicon.exportXlsx')}</Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{t('lexicon.allowCreate')}</Button>
         </Space>
       ) : null}

@@ -24,8 +24,8 @@ export function HistoryTab({ canExport }: { canExport: boolean }) {
   const [owner, setOwner] = useState<number | null>(null);
   const versions = useCall('lexicon.versions', { limit: PAGE, offset: (page - 1) * PAGE }, { placeholderData: (previous) => previous });
 
-  const exportFile = useExport();
-  const exportVersion = (version: number, list: List, format: ExportFormat) => exportFile(format,
+  const { exportFile, running } = useExport();
+  const exportVersion = (version: number, list: List, format: ExportFormat) => exportFile(String(version), format,
     () => invoke('lexicon.exportVersion', { version, list, format, departmentId: owner }),
     (file) => t('lexicon.history.exported', { version, count: file.rows }));
 
@@ -67,7 +67,7 @@ export function HistoryTab({ canExport }: { canExport: boolean }) {
                 items: exportItems,
                 onClick: ({ key }) => { const [list, format] = key.split(':') as [List, ExportFormat]; void exportVersion(v.version, list, format); },
               }}>
-                <Button size="small" icon={<DownloadOutlined />} aria-label={t('lexicon.history.exportVersion', { version: v.version })}>{t('lexicon.history.export')}</Button>
+                <Button size="small" icon={<DownloadOutlined />} loading={running === String(v.version)} disabled={running !== null && running !== String(v.version)} aria-label={t('lexicon.history.exportVersion', { version: v.version })}>{t('lexicon.history.export')}</Button>
               </Dropdown>
             ) : null),
           }] : []),

@@ -39,8 +39,8 @@ export function TermsTab({ canEdit }: { canEdit: boolean }) {
     ...(owner === 'all' ? {} : { departmentId: owner === 0 ? null : owner }),
   }, { placeholderData: (previous) => previous });
 
-  const exportFile = useExport();
-  const exportAs = (format: ExportFormat) => exportFile(format,
+  const { exportFile, running } = useExport();
+  const exportAs = (format: ExportFormat) => exportFile(format, format,
     () => invoke('lexicon.export', { format, ...(owner === 'all' ? {} : { departmentId: owner === 0 ? null : owner }) }),
     (file) => t('lexicon.exported', { count: file.terms }));
 
@@ -69,8 +69,8 @@ export function TermsTab({ canEdit }: { canEdit: boolean }) {
         {canEdit ? (
           <Space wrap>
             <ListImport list={TERM_LIST} defaultOwner={owner === 'all' || owner === 0 ? null : owner} />
-            <Button icon={<DownloadOutlined />} onClick={() => void exportAs('csv')}>{t('lexicon.exportCsv')}</Button>
-            <Button icon={<DownloadOutlined />} onClick={() => void exportAs('xlsx')}>{t('lexicon.exportXlsx')}</Button>
+            <Button icon={<DownloadOutlined />} loading={running === 'csv'} disabled={running === 'xlsx'} onClick={() => void exportAs('csv')}>{t('lexicon.exportCsv')}</Button>
+            <Button icon={<DownloadOutlined />} loading={running === 'xlsx'} disabled={running === 'csv'} onClick={() => void exportAs('xlsx')}>{t('lexicon.exportXlsx')}</Button>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>{t('lexicon.create')}</Button>
           </Space>
         ) : null}
