@@ -39,9 +39,10 @@ function termOr404(db: Db, id: number): TermRow {
   return t;
 }
 
-function sameFields(a: TermFields, b: TermFields): boolean {
-  return a.term === b.term && a.category === b.category && a.severity === b.severity && a.rationale === b.rationale
-    && a.enabled === b.enabled && a.departmentId === b.departmentId;
+/** Whether a save would write what is stored already (every field of an entry is a primitive). */
+function sameFields<F extends object>(a: F, b: F): boolean {
+  const keys = Object.keys(a) as Array<keyof F>;
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /** Refuses an invalid allowed phrase; gives the valid one's comparison key. */
@@ -127,7 +128,7 @@ export const lexiconHandlers: Pick<HandlerMap,
       throw new ClearanceError('allow-exists', `已有相同的例外短语“${clash.phrase}”（编号 ${clash.id}）。`, `The same allowed phrase "${clash.phrase}" exists (id ${clash.id}).`);
     }
     const was = before && allowFieldsOf(before);
-    if (was && JSON.stringify(was) === JSON.stringify(fields)) throw noChange();
+    if (was && sameFields(was, fields)) throw noChange();
     seedIfNeeded(ctx);
     const at = ctx.now.toISOString();
     const { version, snapshotSha256, value: id } = changeLexicon(ctx.db, { at, actor: requireUser(ctx).username, summary: `${before ? '修改' : '新增'}例外短语 ${fields.phrase}` },

@@ -93,6 +93,10 @@ describe('term library', () => {
   it('manages allow phrases with validated scopes', async () => {
     const t = await deskWithOfficer();
     const saved = await t.call('officer-win', 'lexicon.saveAllow', { phrase: '机密性分析', scopeKind: 'rule', scope: 'term:2', departmentId: null });
+    // Saved again as it is: nothing to change, no new version.
+    const unchanged = lexiconFingerprint(t.dataDir);
+    expect((await t.refuse('officer-win', 'lexicon.saveAllow', { id: saved.phrase.id, phrase: '机密性分析', scopeKind: 'rule', scope: 'term:2', departmentId: null })).code).toBe('no-change');
+    expect(lexiconFingerprint(t.dataDir)).toBe(unchanged);
     expect(saved.version).toBe(2);
     expect(saved.phrase).toMatchObject({ phrase: '机密性分析', scopeKind: 'rule', scope: 'term:2', enabled: true });
     expect((await t.refuse('officer-win', 'lexicon.saveAllow', { phrase: '机密性分析', scopeKind: 'rule', scope: 'term:2', departmentId: null })).code).toBe('allow-exists');
