@@ -5,8 +5,8 @@ import { validateAllowTable, type ValidatedAllowTable } from './allow-rows';
 import { MAX_IMPORT_BYTES, fileTooLarge } from './limits';
 import { parseCsv } from './parse-csv';
 import { isOle2, legacyXls, parseXlsx } from './parse-xlsx';
-import { validateTable } from './rows';
-import type { TableFormat, ValidatedTable } from './types';
+import { validateTable, type ValidatedTable } from './rows';
+import type { TableFormat } from './types';
 
 export function formatOf(fileName: string, bytes: Uint8Array): TableFormat {
   const ext = /\.([A-Za-z0-9]{1,8})$/.exec(fileName.trim())?.[1]?.toLowerCase();

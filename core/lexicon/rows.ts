@@ -6,7 +6,7 @@ import { ClearanceError } from '../errors';
 import type { Severity } from '../model';
 import { isWellFormed, normalizeTerm } from '../terms/normalize';
 import { MAX_CATEGORY_LENGTH, MAX_RATIONALE_LENGTH, MAX_TERM_LENGTH } from './limits';
-import type { FileDuplicate, InvalidRow, LexiconRow, Message, ValidatedTable } from './types';
+import type { FileDuplicate, InvalidRow, LexiconRow, Message } from './types';
 
 export type Field = 'term' | 'category' | 'severity' | 'rationale' | 'enabled';
 
@@ -163,12 +163,18 @@ export function parseEnabled(text: string): boolean | Message {
 }
 
 export interface ValidatedRows<F extends string, R> {
+  /** Non-blank data rows in the file. */
   dataRows: number;
+  /** Valid rows with their spreadsheet row number (the header is row 1 in a plain file) and comparison key (folded the way the matcher reads); of a group of repeats only the first. */
   rows: Array<R & { row: number; key: string }>;
   invalid: InvalidRow[];
   duplicates: FileDuplicate[];
+  /** Columns the file has; an update leaves fields the file does not carry unchanged. */
   present: F[];
 }
+
+/** A term list, validated. */
+export type ValidatedTable = ValidatedRows<Field, LexiconRow>;
 
 /**
  * Validates a table of cells (index i = spreadsheet row i+1) against a schema: each row

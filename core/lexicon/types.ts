@@ -16,13 +16,6 @@ export interface LexiconRow {
   enabled: boolean;
 }
 
-/** A valid row with its spreadsheet row number (the header is row 1 in a plain file). */
-export interface ParsedRow extends LexiconRow {
-  row: number;
-  /** Comparison key: the term folded the way the matcher reads it. */
-  key: string;
-}
-
 export interface InvalidRow {
   row: number;
   term: string;
@@ -33,17 +26,6 @@ export interface InvalidRow {
 export interface FileDuplicate {
   term: string;
   rows: number[];
-}
-
-export interface ValidatedTable {
-  /** Non-blank data rows in the file. */
-  dataRows: number;
-  /** Valid rows; of a group of duplicates only the first row is here. */
-  rows: ParsedRow[];
-  invalid: InvalidRow[];
-  duplicates: FileDuplicate[];
-  /** Columns the file has; an update leaves fields the file does not carry unchanged. */
-  present: Array<'term' | 'category' | 'severity' | 'rationale' | 'enabled'>;
 }
 
 export type TableFormat = 'csv' | 'xlsx';
