@@ -4,6 +4,7 @@ import {
   canonicalEntryText, canonicalJson, entryHash, verifyChain, GENESIS_HASH, type AuditEntry, type ChainVerdict, type StoredAuditEntry,
 } from '../core/audit/chain';
 import type { Db } from './connection';
+import { containsPattern, prefixPattern } from './like';
 
 export interface AuditInput {
   actor: string;
@@ -70,8 +71,8 @@ export function listAudit(db: Db, f: AuditFilter): { total: number; entries: Aud
   const where: string[] = [];
   const args: Record<string, unknown> = {};
   if (f.actor) { where.push('actor = @actor'); args.actor = f.actor; }
-  if (f.action) { where.push('action LIKE @action'); args.action = `${f.action}%`; }
-  if (f.subject) { where.push('subject LIKE @subject'); args.subject = `%${f.subject}%`; }
+  if (f.action) { where.push("action LIKE @action ESCAPE '\\'"); args.action = prefixPattern(f.action); }
+  if (f.subject) { where.push("subject LIKE @subject ESCAPE '\\'"); args.subject = containsPattern(f.subject); }
   if (f.from) { where.push('at >= @from'); args.from = f.from; }
   if (f.to) { where.push('at <= @to'); args.to = f.to; }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -4,6 +4,7 @@
 import type { AllowFields, TermFields } from '../core/lexicon/types';
 import type { Severity } from '../core/model';
 import type { Db } from './connection';
+import { containsPattern } from './like';
 import { keepSnapshot, rowIds } from './lexicon-snapshots';
 
 export interface TermRow {
@@ -107,16 +108,12 @@ export interface TermFilter {
   offset: number;
 }
 
-function likeEscape(s: string): string {
-  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export function listTerms(db: Db, f: TermFilter): { total: number; rows: TermRow[] } {
   const where: string[] = [];
   const args: unknown[] = [];
   if (f.query) {
     where.push("(t.term LIKE ? ESCAPE '\\' OR t.rationale LIKE ? ESCAPE '\\' OR t.category LIKE ? ESCAPE '\\')");
-    args.push(likeEscape(f.query), likeEscape(f.query), likeEscape(f.query));
+    args.push(containsPattern(f.query), containsPattern(f.query), containsPattern(f.query));
   }
   if (f.category !== undefined) { where.push('t.category = ?'); args.push(f.category); }
   if (f.severity) { where.push('t.severity = ?'); args.push(f.severity); }

@@ -68,6 +68,10 @@ describe('audit list and export', () => {
     const t = await deskWithLiaison();
     const page = await t.call('admin-win', 'audit.list', { action: 'users.' });
     expect(page.entries.map((e) => e.action)).toEqual(['users.create']);
+    // What the archivist types is matched as written: _ and % are not wildcards.
+    expect((await t.call('admin-win', 'audit.list', { action: 'users_' })).total).toBe(0);
+    expect((await t.call('admin-win', 'audit.list', { subject: '%' })).total).toBe(0);
+    expect((await t.call('admin-win', 'audit.list', { subject: 'user:' })).total).toBeGreaterThan(0);
     expect(page.entries[0].actorName).toBe('系统管理员');
     const exp = await t.call('admin-win', 'audit.export', {});
     const lines = exp.content.trim().split('\n').map((l) => JSON.parse(l) as { seq: number; action: string; hash: string });
