@@ -23,7 +23,7 @@ export const PAGE_SEPARATOR = '\n\f\n';
 let loading: Promise<PdfJs> | null = null;
 
 /** Loads pdf.js once. Importing the worker module registers it as `globalThis.pdfjsWorker`, so no worker thread is spawned. */
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
     ignorePdfJsLeftovers();
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -37,6 +37,25 @@ function loadPdfJs(): Promise<PdfJs> {
 function dataDirs(): { cMapUrl: string; standardFontDataUrl: string } {
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
+}
+
+/**
+ * How the desk opens a PDF with pdf.js (bench/pdf-baseline.ts times the same): nothing is
+ * rendered, evaluated or fetched from the system, and images are never decoded (a
+ * scanned 500-page file stays cheap).
+ */
+export function documentParams(bytes: Uint8Array) {
+  return {
+    data: new Uint8Array(bytes), // pdf.js may detach the buffer it is given: pass a copy
+    ...dataDirs(),
+    cMapPacked: true,
+    disableFontFace: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    enableXfa: false,
+    maxImageSize: 1,
+    verbosity: 0,
+  };
 }
 
 const corrupt = (detail?: string) =>
@@ -143,18 +162,7 @@ export async function extractPdf(
 ): Promise<ExtractedDocument> {
   checkComplete(bytes);
   const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), // pdf.js may detach the buffer it is given: pass a copy
-    ...dataDirs(),
-    cMapPacked: true,
-    disableFontFace: true,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    enableXfa: false,
-    // Nothing is rendered: images are never decoded (a scanned 500-page file stays cheap).
-    maxImageSize: 1,
-    verbosity: 0,
-  });
+  const task = pdfjs.getDocument(documentParams(bytes));
   try {
     const doc = await task.promise.catch((e: unknown) => { throw mapError(e); });
     if (doc.numPages > limits.maxPdfPages) throw tooManyPages(doc.numPages, limits.maxPdfPages);
